@@ -1,0 +1,8 @@
+import { defineHostRule } from './define';
+
+export default defineHostRule({
+  id: 'bdocx',
+  name: { zh: '冰豆网', en: 'Bdocx' },
+  hosts: ['bdocx.com'],
+  samples: ['https://www.bdocx.com/p-0001.html'],
+});

@@ -1,0 +1,29 @@
+import type { NoiseKind, TextLayer } from '../types';
+
+/**
+ * A site rule is data: where the site lives, where its document text sits and which of its
+ * elements are noise. Stages read these fields; they never name a site.
+ */
+export interface HostRule {
+  /** Equal to the file name (kebab-case). */
+  id: string;
+  name: { zh: string; en: string };
+  /** Hostname suffixes: "doc88.com" matches doc88.com and every subdomain. */
+  hosts: string[];
+  /** Selectors of the document body, tried in order. */
+  content?: string[];
+  /** Selectors of the document title. */
+  title?: string[];
+  /** Site chrome to hide, by kind. */
+  noise?: Partial<Record<NoiseKind, string[]>>;
+  /** "preview-only" when the document is drawn on canvas or page images and only a preview block has text. */
+  textLayer?: Exclude<TextLayer, 'none'>;
+  /** Selectors of the static preview block on canvas/image sites. */
+  preview?: string[];
+  /** Public example addresses, for people adding tests. */
+  samples: string[];
+}
+
+export function defineHostRule(rule: HostRule): HostRule {
+  return rule;
+}

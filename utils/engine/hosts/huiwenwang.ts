@@ -1,0 +1,8 @@
+import { defineHostRule } from './define';
+
+export default defineHostRule({
+  id: 'huiwenwang',
+  name: { zh: '汇文网', en: 'Huiwenwang' },
+  hosts: ['huiwenwang.cn'],
+  samples: ['https://www.huiwenwang.cn/doc/12345678.html'],
+});

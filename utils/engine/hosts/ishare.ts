@@ -1,0 +1,10 @@
+import { defineHostRule } from './define';
+
+export default defineHostRule({
+  id: 'ishare',
+  name: { zh: '爱问共享资料', en: 'iShare' },
+  hosts: ['ishare.iask.sina.com.cn', 'ishare.iask.com'],
+  textLayer: 'preview-only',
+  noise: { ad: ['#daily_topic_flnr', '#topic_ylzz_new', '.sj_300x250', '.sj_680x250'] },
+  samples: ['https://ishare.iask.sina.com.cn/f/EKnT1anxtz.html'],
+});

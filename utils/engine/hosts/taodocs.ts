@@ -1,0 +1,9 @@
+import { defineHostRule } from './define';
+
+export default defineHostRule({
+  id: 'taodocs',
+  name: { zh: '淘豆网', en: 'Taodocs' },
+  hosts: ['taodocs.com'],
+  textLayer: 'preview-only',
+  samples: ['https://www.taodocs.com/p-0001.html'],
+});

@@ -1,0 +1,8 @@
+import { defineHostRule } from './define';
+
+export default defineHostRule({
+  id: 'wnwk',
+  name: { zh: '蜗牛文库', en: 'Wnwk' },
+  hosts: ['wnwk.com'],
+  samples: ['https://www.wnwk.com/p-0001.html'],
+});

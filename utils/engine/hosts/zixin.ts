@@ -1,0 +1,8 @@
+import { defineHostRule } from './define';
+
+export default defineHostRule({
+  id: 'zixin',
+  name: { zh: '咨信网', en: 'Zixin' },
+  hosts: ['zixin.com.cn'],
+  samples: ['https://www.zixin.com.cn/p-0001.html'],
+});

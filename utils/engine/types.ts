@@ -1,0 +1,79 @@
+// Shared shapes of the engine. Pure data: no DOM types leak into the JSON result.
+
+export type NoiseKind =
+  | 'download-prompt'
+  | 'paywall'
+  | 'meta'
+  | 'boilerplate'
+  | 'ad'
+  | 'contact'
+  | 'related'
+  | 'comments'
+  | 'navigation'
+  | 'page-marker'
+  | 'chunk-marker'
+  | 'pinyin'
+  | 'duplicate'
+  | 'watermark';
+
+export interface Removal {
+  kind: NoiseKind;
+  text: string;
+}
+
+/** One block of the cleaned document, in reading order. */
+export interface Block {
+  text: string;
+  /** Lower-case tag of the element the block came from: p, li, h1…h6, td, div… */
+  tag: string;
+  /** The whole block is bold (<strong>/<b> or font-weight ≥ 600). */
+  bold: boolean;
+}
+
+export interface OutlineEntry {
+  /** Relative level: the top level present is 1. */
+  level: number;
+  text: string;
+  /** Index into the blocks the outline was computed from. */
+  block: number;
+  /** Character offset of the heading (including its marker) inside that block's text. */
+  offset: number;
+  /** The numbering marker as written ("一、", "（一）", "1.") or "" for unnumbered headings. */
+  marker: string;
+  /** True for a table-of-contents entry whose article is not in the shown text. */
+  missing?: boolean;
+}
+
+export type Bound = 'exact' | 'lower' | 'upper' | 'approx' | 'range';
+export type FigureKind = 'money' | 'count' | 'percent' | 'area' | 'length' | 'weight' | 'other';
+
+export interface Figure {
+  raw: string;
+  value: number | [number, number] | null;
+  unit: string | null;
+  scale?: string;
+  bound: Bound;
+  qualifier?: string;
+  masked: boolean;
+  mask?: string;
+  kind: FigureKind;
+  sentence: string;
+  section: string | null;
+  block: number;
+  offset: number;
+}
+
+export type TextLayer = 'full' | 'preview-only' | 'none';
+
+export interface ExtractResult {
+  detected: boolean;
+  site: string | null;
+  reasons: string[];
+  title: string;
+  textLayer: TextLayer;
+  text: string;
+  markdown: string;
+  outline: OutlineEntry[];
+  figures: Figure[];
+  removed: Removal[];
+}
