@@ -1,0 +1,87 @@
+import type { CleanPlan } from './plan';
+import { findFigures } from './stages/figures';
+import { locate, findTitle, readabilityArticle } from './stages/locate';
+import { findNoise } from './stages/denoise';
+import { findOutline } from './stages/outline';
+import { recognise } from './stages/recognise';
+import { repair } from './stages/repair';
+import { segment } from './stages/segment';
+import { serialise } from './stages/serialise';
+import type { Block, ExtractResult, Removal } from './types';
+
+export type { CleanPlan } from './plan';
+export { applyPlan } from './plan';
+export type * from './types';
+
+export interface Analysis {
+  result: ExtractResult;
+  plan: CleanPlan;
+  /** The live element of each block, for scrolling to an outline entry. */
+  blockElements: Element[];
+}
+
+export interface AnalyseOptions {
+  /** Clean even when the page is not recognised (the user asked for it). */
+  force?: boolean;
+}
+
+const emptyPlan = (): CleanPlan => ({ hide: [], edits: new Map(), inline: [] });
+
+/** The document as a reader would want it, without touching an ordinary page. */
+function readOnly(doc: Document, url: string, reasons: string[]): Analysis {
+  const title = findTitle(doc);
+  const found = readabilityArticle(doc);
+  const segs = found ? segment(found.article, () => false) : [];
+  const blocks: Block[] = segs.map((s) => ({ text: s.nodes.map((n) => n.data).join('').replace(/\s+/g, ' ').trim(), tag: s.tag, bold: s.bold }));
+  void url;
+  return finish({ detected: false, site: null, reasons, title, textLayer: segs.length ? 'full' : 'none', removed: [] }, blocks, emptyPlan(), []);
+}
+
+function finish(
+  head: Pick<ExtractResult, 'detected' | 'site' | 'reasons' | 'title' | 'textLayer' | 'removed'>,
+  blocks: Block[],
+  plan: CleanPlan,
+  blockElements: Element[],
+): Analysis {
+  const outline = findOutline(blocks, head.title);
+  const figures = findFigures(blocks, outline, head.title);
+  const { text, markdown } = serialise(head.title, blocks, outline);
+  return { result: { ...head, text, markdown, outline, figures }, plan, blockElements };
+}
+
+export function analyse(doc: Document, url: string, options: AnalyseOptions = {}): Analysis {
+  const rec = recognise(doc, url);
+  if (!rec.detected && !options.force) return readOnly(doc, url, rec.reasons);
+  const loc = locate(doc, rec.rule);
+  const noise = findNoise(doc, loc.root, rec.rule);
+  const hidden = new Set(noise.flatMap((h) => (h.el ? [h.el] : [])));
+  const noiseNodes = new Set(noise.flatMap((h) => h.nodes ?? []));
+  const segs = segment(loc.root, (el) => hidden.has(el)).filter((s) => !s.nodes.some((n) => noiseNodes.has(n)));
+  const fixed = repair(segs, loc.title);
+
+  const plan = emptyPlan();
+  plan.edits = fixed.edits;
+  for (const h of noise) {
+    if (h.el) plan.hide.push({ el: h.el, kind: h.kind });
+    else for (const n of h.nodes ?? []) plan.edits.set(n, '');
+  }
+  for (const { seg, kind } of fixed.drop) {
+    if (seg.el.textContent?.trim() === seg.nodes.map((n) => n.data).join('').trim()) plan.hide.push({ el: seg.el, kind });
+    else for (const n of seg.nodes) plan.edits.set(n, '');
+  }
+  for (const b of fixed.blocks) if (b.segments.length > 1) for (const s of b.segments) plan.inline.push(s.el);
+
+  const removed: Removal[] = [...noise.map((h) => ({ kind: h.kind, text: h.text })), ...fixed.removed];
+  const blocks: Block[] = fixed.blocks.map((b) => ({ text: b.text, tag: b.segments[0]!.tag, bold: b.segments.every((s) => s.bold) }));
+  const reasons = [...rec.reasons, `content via ${loc.via}`];
+  return finish(
+    { detected: rec.detected, site: rec.site, reasons, title: loc.title, textLayer: loc.textLayer, removed },
+    blocks,
+    plan,
+    fixed.blocks.map((b) => b.segments[0]!.el),
+  );
+}
+
+export function extract(doc: Document, url: string, options?: AnalyseOptions): ExtractResult {
+  return analyse(doc, url, options).result;
+}

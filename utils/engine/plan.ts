@@ -1,0 +1,37 @@
+import type { NoiseKind } from './types';
+
+/**
+ * What cleaning does to a live page, as references to its nodes. Applying a plan only hides elements,
+ * rewrites text node data and lets joined blocks flow inline, so undoing it restores the page exactly.
+ */
+export interface CleanPlan {
+  hide: Array<{ el: Element; kind: NoiseKind }>;
+  edits: Map<Text, string>;
+  /** Block elements of preview chunks that were joined back into one run of text. */
+  inline: Element[];
+}
+
+export type Undo = () => void;
+
+function setStyle(el: Element, prop: string, value: string, undo: Undo[]) {
+  const had = el.hasAttribute('style');
+  const old = el.getAttribute('style');
+  (el as HTMLElement).style.setProperty(prop, value, 'important');
+  undo.push(() => (had ? el.setAttribute('style', old!) : el.removeAttribute('style')));
+}
+
+export function applyPlan(plan: CleanPlan): Undo {
+  const undo: Undo[] = [];
+  for (const { el } of plan.hide) setStyle(el, 'display', 'none', undo);
+  for (const el of plan.inline) setStyle(el, 'display', 'inline', undo);
+  for (const [node, text] of plan.edits) {
+    const old = node.data;
+    node.data = text;
+    undo.push(() => {
+      node.data = old;
+    });
+  }
+  return () => {
+    for (const step of undo.reverse()) step();
+  };
+}

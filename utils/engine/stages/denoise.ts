@@ -1,0 +1,81 @@
+import type { HostRule } from '../hosts/define';
+import type { NoiseKind } from '../types';
+import { matchBlockRule, noticeHeader, sectionLabel } from '../text/patterns';
+import { segment, type Segment } from './segment';
+
+export interface NoiseHit {
+  kind: NoiseKind;
+  /** The element to hide; absent when only some text nodes of a mixed element are noise. */
+  el?: Element;
+  nodes?: Text[];
+  text: string;
+}
+
+/** Site chrome by structure. Applied only outside the document body, where a miss costs nothing. */
+const chromeSelectors: Array<[NoiseKind, string]> = [
+  ['comments', '[id*="comment"], [class*="comment"]'],
+  ['related', '[class*="related"], [class*="recommend"], [class*="youlike"]'],
+  ['ad', '[class~="ad"], [class~="ads"], [id^="ad_"], [class*="advert"], ins.adsbygoogle'],
+  ['navigation', 'nav, header, #header, .header, [class~="nav"], #nav, [class*="crumb"], .breadcrumb, .place, form'],
+  ['navigation', 'footer, #footer, .footer, .foot'],
+];
+
+const MAX_NOISE_BLOCK = 400;
+const squash = (s: string) => s.replace(/\s+/g, '');
+export const snippet = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 300);
+
+function linkShare(el: Element): number {
+  const all = squash(el.textContent ?? '').length || 1;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += squash(a.textContent ?? '').length;
+  return links / all;
+}
+
+/** The largest section around a label (相关推荐, 评论列表) that is still only furniture. */
+function sectionOf(label: Element, root: Element, body: Element): Element {
+  let el = label;
+  for (let p = el.parentElement; p && p !== body && !p.contains(root); p = p.parentElement) {
+    if (root.contains(p) && linkShare(p) < 0.5) break;
+    el = p;
+  }
+  return el;
+}
+
+const segText = (s: Segment) => s.nodes.map((n) => n.data).join('').trim();
+
+export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseHit[] {
+  const body = doc.body;
+  const hits: NoiseHit[] = [];
+  const hidden = new Set<Element>();
+  const hide = (el: Element, kind: NoiseKind) => {
+    for (const h of hidden) if (h.contains(el)) return;
+    hidden.add(el);
+    hits.push({ kind, el, text: snippet(el.textContent ?? '') });
+  };
+
+  for (const [kind, sels] of Object.entries(rule?.noise ?? {}) as Array<[NoiseKind, string[]]>) {
+    for (const sel of sels) for (const el of doc.querySelectorAll(sel)) if (!el.contains(root)) hide(el, kind);
+  }
+  for (const [kind, sel] of chromeSelectors) {
+    for (const el of body.querySelectorAll(sel)) if (!el.contains(root) && !root.contains(el)) hide(el, kind);
+  }
+  for (const el of root.querySelectorAll('rt, rp')) hide(el, 'pinyin');
+
+  const isHidden = (el: Element) => hidden.has(el);
+  let inNotice = false;
+  for (const seg of segment(body, isHidden)) {
+    const text = segText(seg);
+    let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? matchBlockRule(text) : null;
+    if (!kind && inNotice && /^\d{1,2}\s*[.、．]/.test(text) && text.length <= MAX_NOISE_BLOCK) kind = 'download-prompt';
+    inNotice = noticeHeader.test(text) || (inNotice && kind !== null);
+    if (!kind) continue;
+    if ((kind === 'related' || kind === 'comments') && sectionLabel.test(text) && seg.el !== root) {
+      hide(sectionOf(seg.el, root, body), kind);
+    } else if (seg.el !== root && squash(seg.el.textContent ?? '') === squash(text)) {
+      hide(seg.el, kind);
+    } else {
+      hits.push({ kind, nodes: seg.nodes, text: snippet(text) });
+    }
+  }
+  return hits;
+}

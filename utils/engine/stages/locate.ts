@@ -1,0 +1,149 @@
+import { Readability } from '@mozilla/readability';
+import type { HostRule } from '../hosts/define';
+import type { TextLayer } from '../types';
+import { isSkippedTag } from './segment';
+
+export interface Location {
+  root: Element;
+  title: string;
+  textLayer: TextLayer;
+  via: 'rule' | 'dominant' | 'readability' | 'preview' | 'body';
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '').normalize('NFKC');
+const FILE_EXT = /\.(?:docx?|pptx?|xlsx?|pdf|txt|wps|et|dps)$/i;
+const PREVIEW_LABEL = /^\s*(?:文档简介|文本预览|资源描述|内容提示|文档介绍)\s*[:：]?/;
+
+/** Title: a heading that the <title> confirms, else the <title> without its site suffix. */
+export function findTitle(doc: Document, rule?: HostRule): string {
+  const docTitle = (doc.title ?? '').trim();
+  const bare = docTitle.split(/\s*[-_|–—]\s*(?=[^-_|–—]{1,16}$)/)[0] ?? docTitle;
+  const selectors = [...(rule?.title ?? []), 'h1', 'h2', '[class*="title"]'];
+  for (const sel of selectors) {
+    for (const el of doc.querySelectorAll(sel)) {
+      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (t.length >= 4 && t.length <= 160 && (!docTitle || squash(docTitle).includes(squash(t)))) return clean(t);
+    }
+  }
+  return clean(bare || (doc.querySelector('h1')?.textContent ?? '').trim());
+}
+
+const clean = (t: string) => t.replace(FILE_EXT, '').trim();
+
+/** Non-link text length of every element, computed bottom-up in one pass. */
+function textWeights(root: Element): Map<Element, number> {
+  const weights = new Map<Element, number>();
+  const visit = (el: Element, inLink: boolean): number => {
+    let sum = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        if (!inLink) sum += (c as Text).data.replace(/\s+/g, '').length;
+      } else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (!isSkippedTag(e.localName)) sum += visit(e, inLink || e.localName === 'a');
+      }
+    }
+    weights.set(el, sum);
+    return sum;
+  };
+  visit(root, false);
+  return weights;
+}
+
+const LEAF_BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'span', 'a', 'font', 'strong', 'b']);
+
+/**
+ * Walks down from <body> while one child holds most of the text. The container of the paragraphs is
+ * where the text stops being dominated by a single child.
+ */
+function dominantContainer(body: Element): { el: Element; share: number } {
+  const weights = textWeights(body);
+  const total = weights.get(body) || 1;
+  let el = body;
+  for (;;) {
+    const w = weights.get(el) ?? 0;
+    let best: Element | null = null;
+    let bestW = -1;
+    for (const c of el.children) {
+      const cw = weights.get(c) ?? 0;
+      if (cw > bestW) {
+        best = c;
+        bestW = cw;
+      }
+    }
+    if (!best || bestW < 0.6 * w || LEAF_BLOCKS.has(best.localName)) break;
+    el = best;
+  }
+  return { el, share: (weights.get(el) ?? 0) / total };
+}
+
+/**
+ * Runs Readability on a clone. Returns its article (in the clone) and the live element that holds the
+ * same text, found through the clone's text nodes, which Readability moves but does not recreate.
+ */
+export function readabilityArticle(doc: Document): { article: Element; live: Element | null } | null {
+  const liveTexts: Text[] = [];
+  const collect = (n: Node, out: Node[]) => {
+    const w = n.ownerDocument!.createTreeWalker(n, 4);
+    for (let t = w.nextNode(); t; t = w.nextNode()) out.push(t);
+  };
+  collect(doc.body, liveTexts);
+  const clone = doc.cloneNode(true) as Document;
+  const cloneTexts: Node[] = [];
+  collect(clone.body, cloneTexts);
+  const index = new Map<Node, number>(cloneTexts.map((t, i) => [t, i]));
+  let article: Element | null = null;
+  try {
+    new Readability(clone, { serializer: (el: Node) => ((article = el as Element), '') }).parse();
+  } catch {
+    return null;
+  }
+  const found = article as Element | null;
+  if (!found) return null;
+  const kept: Text[] = [];
+  const inArticle: Node[] = [];
+  collect(found, inArticle);
+  for (const t of inArticle) {
+    const i = index.get(t);
+    const live = i === undefined ? undefined : liveTexts[i];
+    if (live && /\S/.test(live.data)) kept.push(live);
+  }
+  let live: Element | null = kept[0]?.parentElement ?? null;
+  for (const t of kept) while (live && !live.contains(t)) live = live.parentElement;
+  return { article: found, live };
+}
+
+function previewBlock(doc: Document, rule?: HostRule): Element | null {
+  for (const sel of rule?.preview ?? []) {
+    const el = doc.querySelector(sel);
+    if (el && (el.textContent ?? '').trim().length > 50) return el;
+  }
+  for (const el of doc.body.querySelectorAll('h2, h3, h4, div, p, span, dt, strong')) {
+    const first = el.firstChild;
+    if (first?.nodeType === 3 && PREVIEW_LABEL.test((first as Text).data)) {
+      const own = (el.textContent ?? '').length;
+      const host = own > 60 ? el : el.parentElement;
+      if (host && (host.textContent ?? '').length > 60) return host;
+    }
+  }
+  return null;
+}
+
+export function locate(doc: Document, rule?: HostRule): Location {
+  const title = findTitle(doc, rule);
+  for (const sel of rule?.content ?? []) {
+    const el = doc.querySelector(sel);
+    if (el && (el.textContent ?? '').trim()) return { root: el, title, textLayer: 'full', via: 'rule' };
+  }
+  if (rule?.textLayer === 'preview-only') {
+    const el = previewBlock(doc, rule);
+    return el
+      ? { root: el, title, textLayer: 'preview-only', via: 'preview' }
+      : { root: doc.body, title, textLayer: 'none', via: 'body' };
+  }
+  const dominant = dominantContainer(doc.body);
+  if (dominant.el !== doc.body && dominant.share >= 0.5) return { root: dominant.el, title, textLayer: 'full', via: 'dominant' };
+  const found = readabilityArticle(doc)?.live;
+  if (found) return { root: found, title, textLayer: 'full', via: 'readability' };
+  return { root: doc.body, title, textLayer: (doc.body.textContent ?? '').trim() ? 'full' : 'none', via: 'body' };
+}

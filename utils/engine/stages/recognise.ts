@@ -1,0 +1,82 @@
+import { findHostRule } from '../hosts/find';
+import type { HostRule } from '../hosts/define';
+import { countPinyin, hasPinyinCandidate } from '../text/pinyin';
+
+export interface Recognition {
+  detected: boolean;
+  site: string | null;
+  rule?: HostRule;
+  score: number;
+  reasons: string[];
+}
+
+/** A piece of page evidence: its weight counts once however often it occurs. */
+interface Evidence {
+  reason: string;
+  weight: number;
+  test: (text: string) => boolean;
+}
+
+const textEvidence: Evidence[] = [
+  { reason: 'boilerplate 由会员分享', weight: 3, test: (t) => /由会员分享.{0,40}可在线阅读|请在.{1,60}上搜索/.test(t) },
+  { reason: 'boilerplate 用户上传', weight: 2, test: (t) => /本文档由用户(?:提供并)?上传|收益归属内容提供方|版權\(quán\)說明/.test(t) },
+  { reason: 'download notice', weight: 1, test: (t) => /温馨提示[:：]?\s*\d?[.、]?\s*[^。]{0,40}下载|下载前请仔细阅读|下载积分|下载本文档|下载文档到电脑/.test(t) },
+  { reason: 'VIP/paywall notice', weight: 1, test: (t) => /开通\s*VIP|VIP会员免费|还剩\s*\d+\s*页未读|全文预览已结束|预览已结束|仅展示部分内容/i.test(t) },
+];
+
+const MIN_SCORE = 3;
+
+function chunkNumbering(doc: Document, text: string): boolean {
+  if (!/2、[\s\S]*3、/.test(text)) return false;
+  let expected = 0;
+  let run = 0;
+  for (const el of doc.querySelectorAll('p, li, div, td')) {
+    const first = el.firstChild;
+    if (!first || first.nodeType !== 3) continue;
+    const m = /^\s*(\d{1,3})、/.exec((first as Text).data);
+    if (!m) continue;
+    const n = Number(m[1]);
+    run = n === expected + 1 ? run + 1 : 1;
+    expected = n;
+    if (run >= 3 && el.textContent!.length > 200) return true;
+  }
+  return false;
+}
+
+function pageCaptions(doc: Document): boolean {
+  let n = 0;
+  for (const img of doc.querySelectorAll('img[alt]')) if (/_第\d+页$/.test(img.getAttribute('alt') ?? '') && ++n >= 2) return true;
+  return false;
+}
+
+export function recognise(doc: Document, url: string): Recognition {
+  const rule = findHostRule(url);
+  const reasons: string[] = [];
+  if (rule) reasons.push(`host rule ${rule.id}`);
+  const text = doc.body?.textContent ?? '';
+  let score = rule ? MIN_SCORE : 0;
+  for (const e of textEvidence) {
+    if (e.test(text)) {
+      score += e.weight;
+      reasons.push(e.reason);
+    }
+  }
+  if (chunkNumbering(doc, text)) {
+    score += 2;
+    reasons.push('page-chunk numbering');
+  }
+  if (pageCaptions(doc)) {
+    score += 2;
+    reasons.push('_第N页 page captions');
+  }
+  if (hasPinyinCandidate(text)) {
+    const n = countPinyin(text);
+    const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+    if (n >= 5 && n * 1000 >= han * 2) {
+      score += 3;
+      reasons.push(`inline pinyin ×${n}`);
+    }
+  }
+  const detected = score >= MIN_SCORE;
+  return { detected, site: detected ? (rule?.id ?? 'generic') : null, rule, score, reasons };
+}

@@ -1,0 +1,131 @@
+import type { NoiseKind, Removal } from '../types';
+import { textRules } from '../text/patterns';
+import { hasPinyinCandidate, stripPinyin } from '../text/pinyin';
+import type { Segment } from './segment';
+
+/** A reading block after repair: one or more segments (several when preview chunks were joined). */
+export interface RepairedBlock {
+  segments: Segment[];
+  text: string;
+}
+
+export interface Repair {
+  blocks: RepairedBlock[];
+  /** New text for edited text nodes. */
+  edits: Map<Text, string>;
+  /** Segments to hide entirely (duplicates, a repeated title). */
+  drop: Array<{ seg: Segment; kind: NoiseKind }>;
+  removed: Removal[];
+}
+
+const spanRules = textRules.flatMap((r) => (r.span ?? []).map((re) => ({ kind: r.kind, re })));
+const SENTENCE_END = /[。！？!?；;…”」』）)]\s*$/;
+const CHUNK_MARKER = /^(\s*)(\d{1,3})、/;
+const PREVIEW_LABEL = /^(\s*)(?:文档简介|文本预览|资源描述|内容提示|文档介绍)\s*[:：]\s*/;
+const norm = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+
+function cutSpans(text: string, removed: Removal[]): string {
+  let out = text;
+  for (const { kind, re } of spanRules) {
+    if (!re.global) continue;
+    out = out.replace(re, (m) => {
+      removed.push({ kind, text: m });
+      return '';
+    });
+  }
+  return out;
+}
+
+/** Numbers of the chunk markers that belong to the site's preview paging, by segment index. */
+function chunkMarkers(texts: string[]): Set<number> {
+  const cands: Array<{ i: number; n: number }> = [];
+  texts.forEach((t, i) => {
+    const m = CHUNK_MARKER.exec(t);
+    if (m) cands.push({ i, n: Number(m[2]) });
+  });
+  const picked = new Set<number>();
+  let run: typeof cands = [];
+  const close = () => {
+    // A chunk break falls anywhere, so most previous chunks end mid-sentence; an author's list does not.
+    const cut = run.filter(({ i }) => i > 0 && !SENTENCE_END.test(texts[i - 1] ?? '')).length;
+    if (run.length >= 3 && cut * 2 > run.filter(({ i }) => i > 0).length) for (const { i } of run) picked.add(i);
+    run = [];
+  };
+  for (const c of cands) {
+    if (run.length && c.n !== run[run.length - 1]!.n + 1) close();
+    run.push(c);
+  }
+  close();
+  return picked;
+}
+
+export function repair(segments: Segment[], title: string): Repair {
+  const edits = new Map<Text, string>();
+  const removed: Removal[] = [];
+  const drop: Repair['drop'] = [];
+  const textOf = (seg: Segment) => seg.nodes.map((n) => edits.get(n) ?? n.data).join('').replace(/\s+/g, ' ');
+
+  for (const seg of segments) {
+    let before = '';
+    for (const node of seg.nodes) {
+      let t = cutSpans(node.data, removed);
+      if (hasPinyinCandidate(t)) {
+        const r = stripPinyin(t, before);
+        for (const s of r.spans) removed.push({ kind: 'pinyin', text: s.raw });
+        t = r.text;
+      }
+      if (t !== node.data) edits.set(node, t);
+      before = (before + t).slice(-16);
+    }
+  }
+
+  const first = (seg: Segment) => seg.nodes.find((n) => /\S/.test(edits.get(n) ?? n.data));
+  const editStart = (seg: Segment, re: RegExp, kind: NoiseKind) => {
+    const node = first(seg);
+    if (!node) return;
+    const t = edits.get(node) ?? node.data;
+    const m = re.exec(t);
+    if (!m) return;
+    removed.push({ kind, text: m[0].trim() });
+    edits.set(node, m[1] + t.slice(m[0].length));
+  };
+  for (const seg of segments) editStart(seg, PREVIEW_LABEL, 'meta');
+
+  const markers = chunkMarkers(segments.map(textOf));
+  for (const i of markers) editStart(segments[i]!, CHUNK_MARKER, 'chunk-marker');
+
+  const seen = new Set<string>();
+  const titleKey = norm(title);
+  const blocks: RepairedBlock[] = [];
+  segments.forEach((seg, i) => {
+    let text = textOf(seg);
+    let key = norm(text);
+    if (titleKey.length >= 8 && key.length > titleKey.length && key.startsWith(titleKey)) {
+      // A title glued to the first sentence: cut it where it ends in the first text node.
+      const node = first(seg)!;
+      const t = edits.get(node) ?? node.data;
+      const at = t.indexOf(title);
+      if (at >= 0 && !t.slice(0, at).trim()) {
+        edits.set(node, t.slice(0, at) + t.slice(at + title.length));
+        removed.push({ kind: 'duplicate', text: title });
+        text = textOf(seg);
+        key = norm(text);
+      }
+    }
+    if (!key) return;
+    if (key === titleKey || (key.length >= 8 && seen.has(key))) {
+      drop.push({ seg, kind: 'duplicate' });
+      removed.push({ kind: 'duplicate', text: text.trim().slice(0, 300) });
+      return;
+    }
+    seen.add(key);
+    const prev = blocks[blocks.length - 1];
+    if (markers.has(i) && prev) {
+      prev.segments.push(seg);
+      prev.text += text.trim();
+    } else {
+      blocks.push({ segments: [seg], text: text.trim() });
+    }
+  });
+  return { blocks, edits, drop, removed };
+}

@@ -1,0 +1,78 @@
+/**
+ * Cuts a subtree into reading blocks: runs of text between block-level boundaries, each remembering
+ * its text nodes so that later stages can edit the live page node by node.
+ */
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul', 'br', 'body', 'html',
+]);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'textarea', 'select', 'input', 'button', 'head', 'title', 'meta', 'link']);
+
+export interface Segment {
+  /** Text nodes of the block, in order. */
+  nodes: Text[];
+  /** The nearest block-level element that holds the block. */
+  el: Element;
+  tag: string;
+  bold: boolean;
+}
+
+const isBoldTag = (tag: string) => tag === 'strong' || tag === 'b';
+
+export function isBlockTag(tag: string): boolean {
+  return BLOCK_TAGS.has(tag);
+}
+
+export function isSkippedTag(tag: string): boolean {
+  return SKIP_TAGS.has(tag);
+}
+
+/**
+ * @param skip elements whose subtree is left out (hidden noise)
+ */
+export function segment(root: Element, skip: (el: Element) => boolean): Segment[] {
+  const out: Segment[] = [];
+  let current: Segment | null = null;
+  let boldChars = 0;
+  let allChars = 0;
+
+  const flush = () => {
+    if (current && current.nodes.some((n) => /\S/.test(n.data))) {
+      current.bold = allChars > 0 && boldChars === allChars;
+      out.push(current);
+    }
+    current = null;
+    boldChars = 0;
+    allChars = 0;
+  };
+
+  const walk = (el: Element, blockEl: Element, bold: boolean) => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const text = child as Text;
+        if (!current) current = { nodes: [], el: blockEl, tag: blockEl.localName, bold: false };
+        current.nodes.push(text);
+        const len = text.data.replace(/\s+/g, '').length;
+        allChars += len;
+        if (bold) boldChars += len;
+      } else if (child.nodeType === 1) {
+        const e = child as Element;
+        const tag = e.localName;
+        if (SKIP_TAGS.has(tag) || skip(e)) continue;
+        if (BLOCK_TAGS.has(tag)) {
+          flush();
+          if (tag !== 'br' && tag !== 'hr') walk(e, e, bold);
+          flush();
+        } else {
+          walk(e, blockEl, bold || isBoldTag(tag) || /font-weight:\s*(?:bold|[6-9]00)/.test(e.getAttribute('style') ?? ''));
+        }
+      }
+    }
+  };
+  walk(root, root, false);
+  flush();
+  return out;
+}

@@ -1,0 +1,125 @@
+import type { NoiseKind } from '../types';
+
+/**
+ * Text of site furniture, as data. `block` patterns condemn a whole short block (a line of a notice,
+ * a meta line); `span` patterns cut a run out of a sentence and keep the rest. Both accept the
+ * half-width punctuation that saved pages carry as well as the full-width forms.
+ */
+export interface TextRule {
+  kind: NoiseKind;
+  block?: RegExp[];
+  span?: RegExp[];
+}
+
+export const textRules: TextRule[] = [
+  {
+    kind: 'boilerplate',
+    block: [
+      /由会员分享.{0,40}可在线阅读/,
+      /请在.{1,60}上搜索[。.]?$/,
+      /本文档由用户(?:提供并)?上传/,
+      /版权(?:归属用户|说明|說明|聲明|声明)/,
+      /收益(?:全部)?归属(?:内容提供方|用户)/,
+      /仅提供信息存储空间/,
+      /本站所有资源均由用户上传/,
+      /转载请(?:标明|注明)出处/,
+      /版权所有|All Rights Reserved|Copyright\s*©|备案号|ICP备\d|Powered\s*By/i,
+      /侵犯了?您的(?:版权|权益)/,
+      /就愛閱讀網友為您分享|希望对您有所帮助|歡迎閱讀,希望大家能夠喜歡|欢迎阅读,希望大家能够喜欢/,
+    ],
+    span: [/导读[:：]?就爱阅读网友为您分享[^。]*?感谢您对[^。]*?的支持[!！]/g],
+  },
+  {
+    kind: 'download-prompt',
+    block: [
+      /^(?:[【\[]?(?:温馨提示|下载声明|友情提示|下载须知|下载说明|下载提示)[】\]]?)[:：]?/,
+      /部分包含数学公式或PPT动画/,
+      /下载前请仔细阅读/,
+      /(?:下载|付费)(?:完成)?后(?:未能成功下载|无此问题)/,
+      /由于网络波动等原因/,
+      /下载(?:积分|资源需要|本文档|此文档|文档到电脑|后查看|后可任意编辑$)|立即下载|免费下载|合集下载|快捷下载|上传文档赚钱|下载后原文更清晰/,
+      /请使用电脑自带的IE浏览器|不支持迅雷下载|压缩文件请下载最新的WinRAR/,
+      /如PPT文件的首页显示word图标|已包含配套word讲稿|配套讲稿/,
+      /特殊限制|仅作为作品整体效果示例展示|设计者仅对作品中独创性部分享有著作权/,
+      /试题试卷类文档,?如果标题没有明确说明有答案/,
+      /^(?:书签\s*)?分享\s*收藏\s*举报/,
+    ],
+    span: [/下载后可任意编辑/g],
+  },
+  {
+    kind: 'paywall',
+    block: [
+      /开通\s*VIP|VIP会员免费|加入VIP|VIP免费专享|复制需要VIP/i,
+      /已阅读\s*\d+\s*页[,，]?\s*还剩\s*\d+\s*页未读/,
+      /还剩\s*\d+\s*页未读/,
+      /(?:全文)?预览已结束/,
+      /(?:仅展示部分内容|只提供\d+页预览|全部文档请下载后查看|完整内容请下载)/,
+      /继续(?:免费)?阅读$/,
+      /^点击查看更多/,
+      /网络环境安全验证|存在频繁操作,?请登录后解除限制/,
+    ],
+    span: [/[(（]未完[,，]\s*全文共\d+字[,，]\s*当前显示\d+字[)）]/g, /[(（]请认真阅读下面的提示信息[)）]/g],
+  },
+  {
+    kind: 'meta',
+    block: [
+      /^[-–•·]?\s*关\s*键\s*词\s*[:：]?/,
+      /上传人|文档编号[:：]|上传时间[:：]|上传日期[:：]|资源ID[:：]|资源大小[:：]|全文页数[:：]|资源格式[:：]/,
+      /^(?:文档)?格式[:：]\s*[A-Za-z]{2,4}\b.{0,40}(?:页数|大小)/,
+      /^页数[:：]?\s*\d+/,
+      /^大小[:：]\s*[\d.]+\s*[KM]B/i,
+      /浏览(?:次数)?[:：]\s*\d+/,
+      /^(?:发布|更新)时间[:：]\s*\d{4}/,
+      /查看人数[:：]\s*\d+|责任编辑[:：]|来源[:：].{0,20}责任编辑/,
+      /^(?:资源描述|内容提示|文档简介|文本预览)[:：]?$/,
+      /^标签[:：]/,
+    ],
+  },
+  {
+    kind: 'contact',
+    block: [/^(?:网站)?客服(?:QQ|电话)?[:：]?\s*\d{5,}/i, /工作时间[:：].{0,20}客服电话/],
+    span: [
+      /微信\s*\d{5,}\s*整理[,，]?/g,
+      /(?:网站)?客服\s*(?:QQ|qq)\s*[:：]?\s*\d{5,12}/g,
+      /网站客服[:：]\s*\d{5,12}/g,
+    ],
+  },
+  {
+    kind: 'ad',
+    block: [
+      /^[-—]*\s*(?:精品文档就在这里)/,
+      /各类专业好文档,?值得你下载/,
+      /推薦一個非常厲害的Ai人工智能工具|推荐一个非常厉害的AI人工智能工具/i,
+      /^(?:广告|推广)$/,
+    ],
+    span: [/[-—]{5,}\s*各类专业好文档[^-—]*[-—]{5,}/g],
+  },
+  {
+    kind: 'navigation',
+    block: [/^当前位置[:：]/, /^(?:首页|网站首页)\s*[>›»]/, /^(?:上一篇|下一篇)[:：]/, /^返回\s*下载\s*相关\s*举报$/],
+  },
+  {
+    kind: 'related',
+    block: [/^(?:相关(?:推荐|资源|文档|内容|阅读|文章)|猜你喜欢|热门文章|最新文章|推荐阅读|推荐度[:：]?|查看全部包含)/],
+  },
+  {
+    kind: 'comments',
+    block: [/^(?:评论列表|最新评论|网友评论|发表评论|暂无评论|我来说两句|评论信息|【?載入評論|你\s*发表评论)/],
+  },
+  {
+    kind: 'page-marker',
+    block: [/^.{1,80}_第\d+页$/, /^第\s*\d+\s*页\s*(?:[\/／]\s*)?(?:共\s*\d+\s*页)?$/, /^\d+\s*[\/／]\s*\d+$/, /^=+第\d+页=+$/],
+    span: [/第\s*\d+\s*页\s*共\s*\d+\s*页/g, /错误!未指定书签。/g, /x0dx0a/g],
+  },
+];
+
+/** Labels that head a whole section of site furniture: the section goes, not just the label. */
+export const sectionLabel = /^(?:相关(?:推荐|资源|文档|内容|阅读|文章)|猜你喜欢|热门文章|最新文章|推荐阅读|评论列表|最新评论|网友评论|发表评论|我来说两句)/;
+
+/** Headers of a numbered notice list: the numbered items after them are part of the notice. */
+export const noticeHeader = /^[【\[]?(?:温馨提示|下载声明|友情提示|下载须知|下载说明)/;
+
+export function matchBlockRule(text: string): NoiseKind | null {
+  for (const rule of textRules) if (rule.block?.some((re) => re.test(text))) return rule.kind;
+  return null;
+}
