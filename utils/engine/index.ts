@@ -1,6 +1,6 @@
 import type { CleanPlan } from './plan';
 import { findFigures } from './stages/figures';
-import { locate, findTitle, readabilityArticle } from './stages/locate';
+import { locate } from './stages/locate';
 import { findNoise } from './stages/denoise';
 import { findOutline } from './stages/outline';
 import { recognise } from './stages/recognise';
@@ -27,16 +27,6 @@ export interface AnalyseOptions {
 
 const emptyPlan = (): CleanPlan => ({ hide: [], edits: new Map(), inline: [] });
 
-/** The document as a reader would want it, without touching an ordinary page. */
-function readOnly(doc: Document, url: string, reasons: string[]): Analysis {
-  const title = findTitle(doc);
-  const found = readabilityArticle(doc);
-  const segs = found ? segment(found.article, () => false) : [];
-  const blocks: Block[] = segs.map((s) => ({ text: s.nodes.map((n) => n.data).join('').replace(/\s+/g, ' ').trim(), tag: s.tag, bold: s.bold }));
-  void url;
-  return finish({ detected: false, site: null, reasons, title, textLayer: segs.length ? 'full' : 'none', removed: [] }, blocks, emptyPlan(), []);
-}
-
 function finish(
   head: Pick<ExtractResult, 'detected' | 'site' | 'reasons' | 'title' | 'textLayer' | 'removed'>,
   blocks: Block[],
@@ -51,7 +41,6 @@ function finish(
 
 export function analyse(doc: Document, url: string, options: AnalyseOptions = {}): Analysis {
   const rec = recognise(doc, url);
-  if (!rec.detected && !options.force) return readOnly(doc, url, rec.reasons);
   const loc = locate(doc, rec.rule);
   const noise = findNoise(doc, loc.root, rec.rule);
   const hidden = new Set(noise.flatMap((h) => (h.el ? [h.el] : [])));
@@ -74,10 +63,12 @@ export function analyse(doc: Document, url: string, options: AnalyseOptions = {}
   const removed: Removal[] = [...noise.map((h) => ({ kind: h.kind, text: h.text })), ...fixed.removed];
   const blocks: Block[] = fixed.blocks.map((b) => ({ text: b.text, tag: b.segments[0]!.tag, bold: b.segments.every((s) => s.bold) }));
   const reasons = [...rec.reasons, `content via ${loc.via}`];
+  // An ordinary page is read, never rewritten, unless the user asked for it.
+  const touch = rec.detected || options.force === true;
   return finish(
     { detected: rec.detected, site: rec.site, reasons, title: loc.title, textLayer: loc.textLayer, removed },
     blocks,
-    plan,
+    touch ? plan : emptyPlan(),
     fixed.blocks.map((b) => b.segments[0]!.el),
   );
 }

@@ -11,6 +11,11 @@ export interface NoiseHit {
   text: string;
 }
 
+/** Furniture that sits inside article containers too: named by class, so a miss is unlikely. */
+const innerSelectors: Array<[NoiseKind, string]> = [
+  ['related', '[class*="backlink"], [class*="newsletter"], [id*="newsletter"], [class*="subscribe"], [class*="share-"], [class*="-share"]'],
+];
+
 /** Site chrome by structure. Applied only outside the document body, where a miss costs nothing. */
 const chromeSelectors: Array<[NoiseKind, string]> = [
   ['comments', '[id*="comment"], [class*="comment"]'],
@@ -29,6 +34,18 @@ function linkShare(el: Element): number {
   let links = 0;
   for (const a of el.querySelectorAll('a')) links += squash(a.textContent ?? '').length;
   return links / all;
+}
+
+function segLinkShare(seg: Segment): number {
+  let all = 0;
+  let links = 0;
+  for (const n of seg.nodes) {
+    const len = squash(n.data).length;
+    all += len;
+    const a = n.parentElement?.closest('a');
+    if (a && seg.el.contains(a)) links += len;
+  }
+  return all ? links / all : 0;
 }
 
 /** The largest section around a label (相关推荐, 评论列表) that is still only furniture. */
@@ -59,6 +76,7 @@ export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseH
   for (const [kind, sel] of chromeSelectors) {
     for (const el of body.querySelectorAll(sel)) if (!el.contains(root) && !root.contains(el)) hide(el, kind);
   }
+  for (const [kind, sel] of innerSelectors) for (const el of body.querySelectorAll(sel)) if (!el.contains(root)) hide(el, kind);
   for (const el of root.querySelectorAll('rt, rp')) hide(el, 'pinyin');
 
   const isHidden = (el: Element) => hidden.has(el);
@@ -66,6 +84,7 @@ export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseH
   for (const seg of segment(body, isHidden)) {
     const text = segText(seg);
     let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? matchBlockRule(text) : null;
+    if (!kind && text.length <= 200 && !/^h\d$/.test(seg.tag) && segLinkShare(seg) >= 0.9 && seg.el !== root) kind = 'related';
     if (!kind && inNotice && /^\d{1,2}\s*[.、．]/.test(text) && text.length <= MAX_NOISE_BLOCK) kind = 'download-prompt';
     inNotice = noticeHeader.test(text) || (inNotice && kind !== null);
     if (!kind) continue;

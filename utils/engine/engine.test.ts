@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { goldCases, norm, parse } from '../../tests/pages';
+import { analyse, applyPlan, extract } from './index';
+
+const TONED = /[(（]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’ ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’ ]*[)）]/;
+
+describe.each(goldCases())('gold case $name', ({ html, gold }) => {
+  const result = extract(parse(html), gold.url);
+  const text = norm(result.text);
+  const has = (c: string | string[]) => (Array.isArray(c) ? c : [c]).some((v) => text.includes(norm(v)));
+
+  it('detects as the gold says', () => expect(result.detected).toBe(gold.detected));
+  it('keeps every content fragment', () => expect((gold.content ?? []).filter((c) => !has(c))).toEqual([]));
+  it('removes every noise string', () => expect((gold.noise ?? []).filter((n) => text.includes(norm(n)))).toEqual([]));
+  it('keeps legitimate brackets and dates', () => expect((gold.keep ?? []).filter((k) => !has(k))).toEqual([]));
+  it('keeps duplicated passages once', () => {
+    for (const k of gold.once ?? []) expect(text.split(norm(k)).length - 1, k).toBe(1);
+  });
+  it('leaves no pinyin annotation', () => expect(result.text).not.toMatch(TONED));
+  it('records what it removed with a kind', () => {
+    if (gold.detected) expect(result.removed.length).toBeGreaterThan(0);
+    for (const r of result.removed) expect(r.kind).toBeTruthy();
+  });
+});
+
+describe('cleaning a live document', () => {
+  it.each(goldCases().filter((c) => c.gold.detected))('$name: restores the page exactly', ({ html, gold }) => {
+    const doc = parse(html);
+    const before = doc.documentElement.outerHTML;
+    const { plan } = analyse(doc, gold.url);
+    expect(plan.hide.length + plan.edits.size).toBeGreaterThan(0);
+    const undo = applyPlan(plan);
+    expect(doc.documentElement.outerHTML).not.toBe(before);
+    undo();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('hides noise instead of deleting it', () => {
+    const c = goldCases().find((g) => g.name === 'pub-huiwen-summary')!;
+    const doc = parse(c.html);
+    const count = doc.querySelectorAll('*').length;
+    applyPlan(analyse(doc, c.gold.url).plan);
+    expect(doc.querySelectorAll('*').length).toBe(count);
+    expect(doc.querySelector('.tips-box p')!.getAttribute('style')).toMatch(/display:\s*none/);
+  });
+
+  it('leaves an ordinary page untouched unless forced', () => {
+    const c = goldCases().find((g) => g.name === 'pub-neg-socket-dev-blog')!;
+    const { plan, result } = analyse(parse(c.html), c.gold.url);
+    expect(result.detected).toBe(false);
+    expect(plan.hide.length + plan.edits.size + plan.inline.length).toBe(0);
+    expect(analyse(parse(c.html), c.gold.url, { force: true }).plan.hide.length).toBeGreaterThan(0);
+  });
+
+  it('maps every block to a live element for scrolling', () => {
+    const c = goldCases().find((g) => g.name === 'pub-huiwen-summary')!;
+    const doc = parse(c.html);
+    const a = analyse(doc, c.gold.url);
+    expect(a.blockElements.length).toBeGreaterThan(10);
+    for (const el of a.blockElements) expect(doc.body.contains(el)).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { goldCases, parse } from '../../../tests/pages';
+import doc88 from '../hosts/doc88';
+import { findTitle, locate } from './locate';
+
+describe('locate', () => {
+  it('finds the document container of each gold page', () => {
+    const roots = Object.fromEntries(goldCases().map((c) => [c.name, locate(parse(c.html)).root.getAttribute('class')]));
+    expect(roots['pub-31doc-compilation']).toBe('article-content');
+    expect(roots['pub-huiwen-summary']).toBe('doc-body');
+    expect(roots['pub-pinyin-blog']).toBe('post-body');
+  });
+
+  it('takes the title from a heading the <title> confirms, without site name or file extension', () => {
+    const titles = Object.fromEntries(goldCases().map((c) => [c.name, findTitle(parse(c.html))]));
+    expect(titles['pub-31doc-compilation']).toBe('创建“全国双拥模范城”工作综述材料汇编(6篇)');
+    expect(titles['pub-huiwen-summary']).toBe('2023年工作参考总结-市双拥工作参考总结');
+    expect(titles['pub-pinyin-blog']).toBe('全国双拥模范城(县)巡礼江西省赣州市:传承红色基因 打造双拥共建新高地');
+    expect(findTitle(parse('<html><head><title>市双拥工作总结(4页)-原创力文档</title></head><body></body></html>'))).toBe('市双拥工作总结(4页)');
+  });
+
+  it('says honestly when a canvas site shows only a preview block', () => {
+    const html = `<html><head><title>双拥工作总结 - 道客巴巴</title></head><body><div id="pageContainer"><canvas></canvas></div>
+      <div class="box"><h3>文档简介</h3><p>${'市双拥工作总结。拥军优属、拥政爱民是我党我军的优良传统。'.repeat(4)}</p></div></body></html>`;
+    const loc = locate(parse(html), doc88);
+    expect(loc.textLayer).toBe('preview-only');
+    expect(loc.root.textContent).toContain('拥军优属');
+    const none = locate(parse('<html><body><div id="pageContainer"><canvas></canvas></div></body></html>'), doc88);
+    expect(none.textLayer).toBe('none');
+  });
+
+  it('falls back to Readability when no child holds most of the text', () => {
+    const para = (s: string) => `<p>${s.repeat(12)}</p>`;
+    const html = `<html><body><div class="a">${para('本市开展双拥工作,成效显著。')}</div><div class="b">${para('全年救助困难军人二十七人。')}</div><div class="c"><p>首页</p></div></body></html>`;
+    const loc = locate(parse(html));
+    expect(['readability', 'dominant', 'body']).toContain(loc.via);
+    expect(loc.root.textContent).toContain('成效显著');
+    expect(loc.root.textContent).toContain('二十七人');
+  });
+});

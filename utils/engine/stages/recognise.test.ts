@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { corpusPages, goldCases, parse } from '../../../tests/pages';
+import { recognise } from './recognise';
+
+const page = (body: string, title = 't') => parse(`<html><head><title>${title}</title></head><body>${body}</body></html>`);
+
+describe('recognise', () => {
+  it('detects each gold page as its gold says, with reasons', () => {
+    for (const c of goldCases()) {
+      const r = recognise(parse(c.html), c.gold.url);
+      expect(r.detected, c.name).toBe(c.gold.detected);
+      if (r.detected) expect(r.reasons.length, c.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('names the host rule for known hosts and "generic" for evidence alone', () => {
+    const c = goldCases().find((g) => g.name === 'pub-31doc-compilation')!;
+    expect(recognise(parse(c.html), c.gold.url)).toMatchObject({ detected: true, site: '31doc' });
+    const byEvidence = recognise(parse(c.html), 'https://mirror.example.org/p-1.html');
+    expect(byEvidence).toMatchObject({ detected: true, site: 'generic' });
+    expect(byEvidence.reasons).toEqual(expect.arrayContaining(['boilerplate 由会员分享', 'page-chunk numbering']));
+  });
+
+  it('needs more than one weak hint on an unknown host', () => {
+    expect(recognise(page('<p>软件介绍</p><a>立即下载</a>'), 'https://soft.example.com/').detected).toBe(false);
+    expect(recognise(page('<p>会员专区</p><a>开通VIP</a>'), 'https://video.example.com/').detected).toBe(false);
+    const notice = '<p>温馨提示: 1. 部分包含数学公式或PPT动画的文件,文件下载后无此问题。</p><p>2. 本文档由用户上传,版权归属用户。</p><p>开通VIP免费下载</p>';
+    expect(recognise(page(notice), 'https://docs.example.com/').detected).toBe(true);
+  });
+
+  it('reads "_第N页" page-image captions as evidence', () => {
+    const imgs = [1, 2, 3].map((n) => `<img alt="双拥工作总结.doc_第${n}页">`).join('');
+    const r = recognise(page(imgs + '<p>下载本文档</p>'), 'https://clone.example.com/paper/1.html');
+    expect(r.reasons).toContain('_第N页 page captions');
+    expect(r.detected).toBe(true);
+  });
+
+  it('detects none of the 130 ordinary pages', () => {
+    const hits = corpusPages().filter((p) => recognise(parse(p.html), `https://example.com/${p.name}`).detected);
+    expect(hits.map((p) => p.name)).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parse, seed } from '../../../tests/pages';
+import { repair } from './repair';
+import { segment } from './segment';
+
+const run = (html: string, title = '') => {
+  const doc = parse(`<html><body><div id="r">${html}</div></body></html>`);
+  return repair(segment(doc.getElementById('r')!, () => false), title);
+};
+
+describe('repair', () => {
+  it('removes page-chunk markers and joins chunks cut mid-word without a space', () => {
+    // The first chunks of seed 000 (三一文库), one <p> per preview chunk as the site serves them.
+    const lines = seed('000').split('\n').filter((l) => /^\d+、/.test(l)).slice(0, 5);
+    const r = run(lines.map((l) => `<p>${l}</p>`).join(''));
+    expect(r.blocks).toHaveLength(1);
+    expect(r.blocks[0]!.text).toContain('弥足珍贵的荣誉背后');
+    expect(r.blocks[0]!.text).toContain('近年来,我市始终坚持');
+    expect(r.blocks[0]!.text).not.toMatch(/的\d+、/);
+    expect(r.removed.filter((x) => x.kind === 'chunk-marker').map((x) => x.text)).toEqual(['1、', '2、', '3、', '4、', '5、']);
+  });
+
+  it('keeps an author\'s numbered list whose items end their sentences', () => {
+    const r = run('<p>1、加强组织领导。</p><p>2、完善工作机制。</p><p>3、强化督促检查。</p>');
+    expect(r.blocks.map((b) => b.text)).toEqual(['1、加强组织领导。', '2、完善工作机制。', '3、强化督促检查。']);
+    expect(r.removed).toEqual([]);
+  });
+
+  it('keeps a repeated body once and drops a repeated title', () => {
+    const title = '全国双拥模范城(县)巡礼江西省赣州市:传承红色基因 打造双拥共建新高地';
+    const body = '<p>赣州是全国著名的革命老区,是原中央苏区的主体和核心区。</p><p>强保障构建新时代双拥大格局</p>';
+    const r = run(`<p>${title}</p><p>${title}赣州市大力弘扬拥军优属。</p>${body}${body}`, title);
+    expect(r.blocks.map((b) => b.text)).toEqual(['赣州市大力弘扬拥军优属。', '赣州是全国著名的革命老区,是原中央苏区的主体和核心区。', '强保障构建新时代双拥大格局']);
+    expect(r.drop.map((d) => d.kind)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+  });
+
+  it('strips glued page markers and running headers inside sentences', () => {
+    const r = run('<p>工作总结第 1 页 共 8 页一、总体情况下载后可任意编辑全年完成任务。</p>');
+    expect(r.blocks[0]!.text).toBe('工作总结一、总体情况全年完成任务。');
+    expect(r.removed.map((x) => x.kind)).toEqual(['download-prompt', 'page-marker']);
+  });
+
+  it('strips a preview label but keeps the preview text', () => {
+    const r = run('<div>文档简介:市双拥工作总结。拥军优属、拥政爱民是优良传统。</div>');
+    expect(r.blocks[0]!.text).toBe('市双拥工作总结。拥军优属、拥政爱民是优良传统。');
+  });
+
+  it('edits text nodes, never the tree', () => {
+    const doc = parse('<html><body><div id="r"><p>1、前半</p><p>2、句话</p><p>3、下一段</p></div></body></html>');
+    const before = doc.body.innerHTML;
+    const r = repair(segment(doc.getElementById('r')!, () => false), '');
+    expect(doc.body.innerHTML).toBe(before);
+    expect([...r.edits.values()]).toEqual(['前半', '句话', '下一段']);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { matchBlockRule, textRules } from './patterns';
+
+// Real strings from ../shared/docs/noise-catalog.md and the seeds (half-width punctuation as saved).
+const blocks: Array<[string, string]> = [
+  ['《创建“全国双拥模范城”工作综述材料汇编(6篇).docx》由会员分享,可在线阅读,更多相关《创建“全国双拥模范城”工作综述材料汇编(6篇).docx(25页珍藏版)》请在三一文库上搜索。', 'boilerplate'],
+  ['温馨提示:', 'download-prompt'],
+  ['1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题,请放心下载。', 'download-prompt'],
+  ['3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载,若出现内容与标题不符可向本站投诉处理。', 'download-prompt'],
+  ['版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领', 'boilerplate'],
+  ['已阅读5页,还剩15页未读 继续免费阅读', 'paywall'],
+  ['全文预览已结束', 'paywall'],
+  ['加入VIP免费专享', 'paywall'],
+  ['网站客服:3074922707', 'contact'],
+  ['- 关 键 词:', 'meta'],
+  ['上传人:b****5 文档编号:4363500 上传时间:2022-11-30 格式:DOCX 页数:76 大小:78.93KB', 'meta'],
+  ['如PPT文件的首页显示word图标,表示该PPT已包含配套word讲稿。双击word图标可打开word文档。', 'download-prompt'],
+  ['-------------各类专业好文档,值得你下载,教育,管理,论文,制度,方案手册,应有尽有--------------', 'ad'],
+  ['当前位置:管理者范文网 > 安全管理 > 制度范本 > 规章制度', 'navigation'],
+  ['相关推荐', 'related'],
+  ['评论列表', 'comments'],
+  ['双拥工作总结.doc_第3页', 'page-marker'],
+  ['第 1 页 共 8 页', 'page-marker'],
+  ['17 / 23', 'page-marker'],
+];
+
+const content = [
+  '1.亲切走访部队,加深军地感情。新年伊始,市书记徐xx就带着我市拥军慰征询团走访慰征询了省军区和驻金部队。',
+  '一、加强领导,亲切联络,双拥领域不断拓展',
+  '强保障构建新时代双拥大格局',
+  '全年共处理部队子女优待入学94人,减免费用78.8万元',
+  '市司法局利用“12348〞法律效劳专线,用方式随时解答现役军人和军属有关法律征询',
+  '(江西省双拥办)',
+];
+
+const spans = (text: string) => {
+  let out = text;
+  for (const r of textRules) for (const re of r.span ?? []) out = out.replace(re, '');
+  return out;
+};
+
+describe('noise text rules', () => {
+  it.each(blocks)('drops %s', (text, kind) => expect(matchBlockRule(text)).toBe(kind));
+  it.each(content)('keeps content: %s', (text) => expect(matchBlockRule(text)).toBeNull());
+
+  it('cuts spans out of a sentence and keeps the rest', () => {
+    expect(spans('在市委领导下,微信3231169整理,我市双拥工作')).toBe('在市委领导下,我市双拥工作');
+    expect(spans('工作总结第1页共14页一、总体情况')).toBe('工作总结一、总体情况');
+    expect(spans('下载后可任意编辑二、主要做法')).toBe('二、主要做法');
+    expect(spans('如有疑问网站客服QQ:403074932咨询')).toBe('如有疑问咨询');
+    expect(spans('正文(未完,全文共1293字,当前显示354字)')).toBe('正文');
+  });
+});
