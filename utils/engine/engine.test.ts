@@ -52,11 +52,24 @@ describe('cleaning a live document', () => {
     expect(analyse(parse(c.html), c.gold.url, { force: true }).plan.hide.length).toBeGreaterThan(0);
   });
 
-  it('maps every block to a live element for scrolling', () => {
-    const c = goldCases().find((g) => g.name === 'pub-huiwen-summary')!;
+  it('maps a place in the cleaned text to the live element that shows it', () => {
+    const c = goldCases().find((g) => g.name === 'pub-31doc-compilation')!;
     const doc = parse(c.html);
     const a = analyse(doc, c.gold.url);
-    expect(a.blockElements.length).toBeGreaterThan(10);
-    for (const el of a.blockElements) expect(doc.body.contains(el)).toBe(true);
+    const block = a.result.text.split('\n\n')[1]!;
+    const at = block.indexOf('荣誉背后,是X党政军民');
+    expect(a.elementAt(0, at)!.textContent).toContain('2、荣誉背后');
+    expect(a.elementAt(0, 0)!.textContent).toContain('1、创建');
+    expect(a.elementAt(99)).toBeNull();
+  });
+});
+
+describe('user choices', () => {
+  it('leaves the kinds the user keeps', () => {
+    const c = goldCases().find((g) => g.name === 'pub-pinyin-blog')!;
+    const kept = extract(parse(c.html), c.gold.url, { keep: ['pinyin', 'duplicate'] });
+    expect(kept.text).toContain('全国(quánguó)');
+    expect(kept.removed.some((r) => r.kind === 'pinyin' || r.kind === 'duplicate')).toBe(false);
+    expect(kept.text).not.toContain('暂无评论');
   });
 });

@@ -7,7 +7,7 @@ import { recognise } from './stages/recognise';
 import { repair } from './stages/repair';
 import { segment } from './stages/segment';
 import { serialise } from './stages/serialise';
-import type { Block, ExtractResult, Removal } from './types';
+import type { Block, ExtractResult, NoiseKind, Removal } from './types';
 
 export type { CleanPlan } from './plan';
 export { applyPlan } from './plan';
@@ -16,13 +16,15 @@ export type * from './types';
 export interface Analysis {
   result: ExtractResult;
   plan: CleanPlan;
-  /** The live element of each block, for scrolling to an outline entry. */
-  blockElements: Element[];
+  /** The live element that shows a place in the cleaned text, for scrolling to an outline entry. */
+  elementAt(block: number, offset?: number): Element | null;
 }
 
 export interface AnalyseOptions {
   /** Clean even when the page is not recognised (the user asked for it). */
   force?: boolean;
+  /** Kinds of noise the user chose to leave in place. */
+  keep?: readonly NoiseKind[];
 }
 
 const emptyPlan = (): CleanPlan => ({ hide: [], edits: new Map(), inline: [] });
@@ -31,22 +33,23 @@ function finish(
   head: Pick<ExtractResult, 'detected' | 'site' | 'reasons' | 'title' | 'textLayer' | 'removed'>,
   blocks: Block[],
   plan: CleanPlan,
-  blockElements: Element[],
+  elementAt: Analysis['elementAt'],
 ): Analysis {
   const outline = findOutline(blocks, head.title);
   const figures = findFigures(blocks, outline, head.title);
   const { text, markdown } = serialise(head.title, blocks, outline);
-  return { result: { ...head, text, markdown, outline, figures }, plan, blockElements };
+  return { result: { ...head, text, markdown, outline, figures }, plan, elementAt };
 }
 
 export function analyse(doc: Document, url: string, options: AnalyseOptions = {}): Analysis {
   const rec = recognise(doc, url);
   const loc = locate(doc, rec.rule);
-  const noise = findNoise(doc, loc.root, rec.rule);
+  const keep = new Set(options.keep ?? []);
+  const noise = findNoise(doc, loc.root, rec.rule).filter((h) => !keep.has(h.kind));
   const hidden = new Set(noise.flatMap((h) => (h.el ? [h.el] : [])));
   const noiseNodes = new Set(noise.flatMap((h) => h.nodes ?? []));
   const segs = segment(loc.root, (el) => hidden.has(el)).filter((s) => !s.nodes.some((n) => noiseNodes.has(n)));
-  const fixed = repair(segs, loc.title);
+  const fixed = repair(segs, loc.title, keep);
 
   const plan = emptyPlan();
   plan.edits = fixed.edits;
@@ -69,7 +72,13 @@ export function analyse(doc: Document, url: string, options: AnalyseOptions = {}
     { detected: rec.detected, site: rec.site, reasons, title: loc.title, textLayer: loc.textLayer, removed },
     blocks,
     touch ? plan : emptyPlan(),
-    fixed.blocks.map((b) => b.segments[0]!.el),
+    (block, offset = 0) => {
+      const b = fixed.blocks[block];
+      if (!b) return null;
+      let i = 0;
+      while (i + 1 < b.starts.length && b.starts[i + 1]! <= offset) i++;
+      return b.segments[i]!.el;
+    },
   );
 }
 

@@ -1,4 +1,4 @@
-import { analyse, applyPlan, type Analysis } from '../engine/index';
+import { analyse, applyPlan, type AnalyseOptions, type Analysis } from '../engine/index';
 
 export type PageState = 'original' | 'clean';
 
@@ -16,12 +16,14 @@ export class PageCleaner {
   constructor(
     private readonly doc: Document,
     private readonly url: () => string,
+    /** The user's choices (kinds to keep), read at every cleaning. */
+    private readonly options: () => AnalyseOptions = () => ({}),
   ) {}
 
   /** Returns false when the page is not a document page and cleaning was not forced. */
   clean(force = false): boolean {
     if (this.state === 'clean') return true;
-    const analysis = analyse(this.doc, this.url(), { force });
+    const analysis = analyse(this.doc, this.url(), { ...this.options(), force });
     this.analysis = analysis;
     if (!analysis.result.detected && !force) return false;
     this.undo = applyPlan(analysis.plan);

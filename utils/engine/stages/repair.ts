@@ -6,6 +6,8 @@ import type { Segment } from './segment';
 /** A reading block after repair: one or more segments (several when preview chunks were joined). */
 export interface RepairedBlock {
   segments: Segment[];
+  /** Where each segment's text starts in `text`. */
+  starts: number[];
   text: string;
 }
 
@@ -24,10 +26,10 @@ const CHUNK_MARKER = /^(\s*)(\d{1,3})、/;
 const PREVIEW_LABEL = /^(\s*)(?:文档简介|文本预览|资源描述|内容提示|文档介绍)\s*[:：]\s*/;
 const norm = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 
-function cutSpans(text: string, removed: Removal[]): string {
+function cutSpans(text: string, removed: Removal[], keep: ReadonlySet<NoiseKind>): string {
   let out = text;
   for (const { kind, re } of spanRules) {
-    if (!re.global) continue;
+    if (!re.global || keep.has(kind)) continue;
     out = out.replace(re, (m) => {
       removed.push({ kind, text: m });
       return '';
@@ -59,7 +61,8 @@ function chunkMarkers(texts: string[]): Set<number> {
   return picked;
 }
 
-export function repair(segments: Segment[], title: string): Repair {
+/** @param keep kinds of noise the user chose to leave in place */
+export function repair(segments: Segment[], title: string, keep: ReadonlySet<NoiseKind> = new Set()): Repair {
   const edits = new Map<Text, string>();
   const removed: Removal[] = [];
   const drop: Repair['drop'] = [];
@@ -68,8 +71,8 @@ export function repair(segments: Segment[], title: string): Repair {
   for (const seg of segments) {
     let before = '';
     for (const node of seg.nodes) {
-      let t = cutSpans(node.data, removed);
-      if (hasPinyinCandidate(t)) {
+      let t = cutSpans(node.data, removed, keep);
+      if (!keep.has('pinyin') && hasPinyinCandidate(t)) {
         const r = stripPinyin(t, before);
         for (const s of r.spans) removed.push({ kind: 'pinyin', text: s.raw });
         t = r.text;
@@ -91,7 +94,7 @@ export function repair(segments: Segment[], title: string): Repair {
   };
   for (const seg of segments) editStart(seg, PREVIEW_LABEL, 'meta');
 
-  const markers = chunkMarkers(segments.map(textOf));
+  const markers = keep.has('chunk-marker') ? new Set<number>() : chunkMarkers(segments.map(textOf));
   for (const i of markers) editStart(segments[i]!, CHUNK_MARKER, 'chunk-marker');
 
   const seen = new Set<string>();
@@ -113,7 +116,7 @@ export function repair(segments: Segment[], title: string): Repair {
       }
     }
     if (!key) return;
-    if (key === titleKey || (key.length >= 8 && seen.has(key))) {
+    if (!keep.has('duplicate') && (key === titleKey || (key.length >= 8 && seen.has(key)))) {
       drop.push({ seg, kind: 'duplicate' });
       removed.push({ kind: 'duplicate', text: text.trim().slice(0, 300) });
       return;
@@ -122,9 +125,10 @@ export function repair(segments: Segment[], title: string): Repair {
     const prev = blocks[blocks.length - 1];
     if (markers.has(i) && prev) {
       prev.segments.push(seg);
+      prev.starts.push(prev.text.length);
       prev.text += text.trim();
     } else {
-      blocks.push({ segments: [seg], text: text.trim() });
+      blocks.push({ segments: [seg], starts: [0], text: text.trim() });
     }
   });
   return { blocks, edits, drop, removed };
