@@ -25,6 +25,16 @@ export interface AnalyseOptions {
   force?: boolean;
   /** Kinds of noise the user chose to leave in place. */
   keep?: readonly NoiseKind[];
+  /** When given, receives the milliseconds each stage took (for the benchmark). */
+  timings?: Record<string, number>;
+}
+
+function timed<T>(timings: Record<string, number> | undefined, stage: string, run: () => T): T {
+  if (!timings) return run();
+  const start = performance.now();
+  const out = run();
+  timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+  return out;
 }
 
 const emptyPlan = (): CleanPlan => ({ hide: [], edits: new Map(), inline: [] });
@@ -34,22 +44,26 @@ function finish(
   blocks: Block[],
   plan: CleanPlan,
   elementAt: Analysis['elementAt'],
+  timings?: Record<string, number>,
 ): Analysis {
-  const outline = findOutline(blocks, head.title);
-  const figures = findFigures(blocks, outline, head.title);
-  const { text, markdown } = serialise(head.title, blocks, outline);
+  const outline = timed(timings, 'outline', () => findOutline(blocks, head.title));
+  const figures = timed(timings, 'figures', () => findFigures(blocks, outline, head.title));
+  const { text, markdown } = timed(timings, 'serialise', () => serialise(head.title, blocks, outline));
   return { result: { ...head, text, markdown, outline, figures }, plan, elementAt };
 }
 
 export function analyse(doc: Document, url: string, options: AnalyseOptions = {}): Analysis {
-  const rec = recognise(doc, url);
-  const loc = locate(doc, rec.rule);
+  const { timings } = options;
+  const rec = timed(timings, 'recognise', () => recognise(doc, url));
+  const loc = timed(timings, 'locate', () => locate(doc, rec.rule));
   const keep = new Set(options.keep ?? []);
-  const noise = findNoise(doc, loc.root, rec.rule).filter((h) => !keep.has(h.kind));
+  const noise = timed(timings, 'clean', () => findNoise(doc, loc.root, rec.rule).filter((h) => !keep.has(h.kind)));
   const hidden = new Set(noise.flatMap((h) => (h.el ? [h.el] : [])));
   const noiseNodes = new Set(noise.flatMap((h) => h.nodes ?? []));
-  const segs = segment(loc.root, (el) => hidden.has(el)).filter((s) => !s.nodes.some((n) => noiseNodes.has(n)));
-  const fixed = repair(segs, loc.title, keep);
+  const fixed = timed(timings, 'repair', () => {
+    const segs = segment(loc.root, (el) => hidden.has(el)).filter((s) => !s.nodes.some((n) => noiseNodes.has(n)));
+    return repair(segs, loc.title, keep);
+  });
 
   const plan = emptyPlan();
   plan.edits = fixed.edits;
@@ -79,6 +93,7 @@ export function analyse(doc: Document, url: string, options: AnalyseOptions = {}
       while (i + 1 < b.starts.length && b.starts[i + 1]! <= offset) i++;
       return b.segments[i]!.el;
     },
+    timings,
   );
 }
 

@@ -1,0 +1,91 @@
+/**
+ * npm run bench: times JingDu's stages against @mozilla/readability on the same pages, in one
+ * process and on the same DOM (linkedom). Prints a table and, with --json, the raw numbers.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { analyse } from '../utils/engine/index';
+import { findFigures } from '../utils/engine/stages/figures';
+import { findOutline } from '../utils/engine/stages/outline';
+import type { Block } from '../utils/engine/types';
+import { compilationPage } from './bench-pages';
+
+const root = resolve(import.meta.dirname, '..');
+const shared = process.env.JINGDU_SHARED ?? resolve(root, '../shared');
+const json = process.argv.includes('--json');
+const RUNS = 7;
+
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
+
+function median(run: () => void, runs = RUNS): number {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    run();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+/** Times a function that needs a freshly parsed document each run, excluding the parse. */
+function medianOnFresh(html: string, run: (doc: Document) => void): number {
+  const docs = Array.from({ length: RUNS + 1 }, () => parse(html));
+  let i = 0;
+  return median(() => run(docs[i++]!));
+}
+
+function textWalk(doc: Document): number {
+  let n = 0;
+  const w = doc.createTreeWalker(doc.body, 4);
+  for (let t = w.nextNode(); t; t = w.nextNode()) n += (t as Text).data.length;
+  return n;
+}
+
+interface Row {
+  page: string;
+  kb: number;
+  readability: number;
+  walk: number;
+  stages: Record<string, number>;
+  total: number;
+}
+
+function measure(page: string, html: string, url: string): Row {
+  const readability = medianOnFresh(html, (doc) => void new Readability(doc).parse());
+  const walk = medianOnFresh(html, (doc) => void textWalk(doc));
+  const total = medianOnFresh(html, (doc) => void analyse(doc, url));
+  const stages: Record<string, number> = {};
+  const doc = parse(html);
+  for (let i = 0; i < RUNS; i++) analyse(doc, url, { timings: stages });
+  for (const k of Object.keys(stages)) stages[k] = stages[k]! / RUNS;
+  return { page, kb: Math.round(html.length / 1024), readability, walk, stages, total };
+}
+
+const rows: Row[] = [];
+const gold = join(root, 'fixtures/gold');
+for (const name of readdirSync(gold).sort()) {
+  const g = JSON.parse(readFileSync(join(gold, name, 'gold.json'), 'utf8'));
+  rows.push(measure(name, readFileSync(join(gold, name, 'page.html'), 'utf8'), g.url));
+}
+const seedDir = join(shared, 'seeds');
+const seeds = existsSync(seedDir) ? readdirSync(seedDir).sort().map((f) => readFileSync(join(seedDir, f), 'utf8')) : [];
+if (seeds.length) for (const n of [25, 100, 400]) rows.push(measure(`compilation-${n}p`, compilationPage(seeds, n), 'https://www.31doc.com/p-1.html'));
+
+const f = (ms: number) => ms.toFixed(2).padStart(8);
+const r = (x: number) => `${x.toFixed(2)}×`.padStart(7);
+console.log('page'.padEnd(36), 'KB'.padStart(5), 'readab.'.padStart(8), 'walk'.padStart(8), 'jingdu'.padStart(8), '÷read'.padStart(7), '÷walk'.padStart(7), ' stages (ms)');
+for (const row of rows) {
+  const st = Object.entries(row.stages).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' · ');
+  console.log(row.page.padEnd(36), String(row.kb).padStart(5), f(row.readability), f(row.walk), f(row.total), r(row.total / row.readability), r(row.total / row.walk), ' ' + st);
+}
+
+// Outline + figures alone over a ~100,000-character report built from the seeds.
+const report = seeds.join('\n').repeat(Math.ceil(100_000 / Math.max(1, seeds.join('\n').length))).slice(0, 100_000);
+const blocks: Block[] = report.split('\n').filter(Boolean).map((text) => ({ text, tag: 'p', bold: false }));
+const structure = median(() => findFigures(blocks, findOutline(blocks, ''), ''), 15);
+console.log(`\noutline + figures over ${report.length.toLocaleString('en')} chars: ${structure.toFixed(2)} ms (budget 10 ms)`);
+
+if (json) console.log(JSON.stringify({ rows, outlineFigures100k: structure }, null, 1));
