@@ -1,11 +1,148 @@
+import { pinyin } from 'pinyin-pro';
+
+/**
+ * Inline pinyin annotation removal (chinese-text-rules.md §3, noise-catalog.md §10).
+ * Handles word-level "全国(quánguó)" and per-character traditional "全國(guó)" forms.
+ */
+
 export interface PinyinSpan {
   start: number;
   end: number;
   raw: string;
 }
 
-/** Removes inline pinyin annotations (placeholder until the pinyin module lands). */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+// The class also admits bare combining marks so text that arrives NFD-decomposed still matches.
+const CANDIDATE =
+  /[(（]\s*([A-Za-zÜüàáèéìíòóùúĀ-ǜḿ'’·\- 1-5\u0300\u0301\u0304\u0308\u030c]{1,60})\s*[)）]/g;
+// `^` because the Han char an annotation belongs to may sit in the previous text node.
+const PRECHECK = /(?:^|[\u3400-\u9fff\uf900-\ufaff])\s?[(（]\s*[A-Za-zÜüàáèéìíòóùúĀ-ǜḿ]/;
+const VOWEL = /[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ]/i;
+const TONE_MARK = /[\u0300\u0301\u0304\u030c]/g;
+// Syllabic nasals are only trusted with a tone mark: "(m)" / "(n)" are far more often list labels.
+const NASALS = new Set(['m', 'n', 'ng', 'hng']);
+const TONED_NASAL = /[mn][\u0300\u0301\u0304\u030c]/;
+// Enough look-back for the longest possible annotation (60 one-letter syllables).
+const CONTEXT = 64;
+const MAX_PASSES = 5;
+
+const readingCache = new Map<string, readonly string[]>();
+
+function readings(ch: string): readonly string[] {
+  let r = readingCache.get(ch);
+  if (!r) {
+    // pinyin-pro covers traditional forms (國 說 實 …) directly; polyphones yield every reading.
+    r = pinyin(ch, { multiple: true, toneType: 'none', type: 'array' });
+    readingCache.set(ch, r);
+  }
+  return r;
+}
+
+/** Cheap regex gate: could `text` contain an annotation at all? */
+export function hasPinyinCandidate(text: string): boolean {
+  return PRECHECK.test(text);
+}
+
+/**
+ * Splits the bracket content into syllable chunks (toneless, lower-case, ü normalised).
+ * Separators and tone digits are hard syllable boundaries.
+ */
+function chunk(nfd: string): string[] | null {
+  const plain = nfd.replace(TONE_MARK, '').normalize('NFC').toLowerCase().replace(/v/g, 'ü');
+  const out: string[] = [];
+  for (const part of plain.split(/[\s'’·-]+|(?<=[1-5])/)) {
+    if (!part) continue;
+    const body = part.replace(/[1-5]$/, '').replace(/([jqxy])ü/g, '$1u');
+    if (!/^[a-zü]+$/.test(body)) return null;
+    out.push(body);
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * Segments the chunks right-to-left while matching each syllable against the Han char it would annotate,
+ * so ambiguous splits (xian vs xi'an) are resolved by the characters themselves.
+ */
+function verify(chunks: string[], han: string[], nasals: boolean): boolean {
+  const go = (ci: number, end: number, k: number): boolean => {
+    if (end === 0) return ci === 0 || go(ci - 1, (chunks[ci - 1] ?? '').length, k);
+    if (k >= han.length) return false;
+    const reads = readings(han[han.length - 1 - k] ?? '');
+    const c = chunks[ci] ?? '';
+    for (let len = 1; len <= 6 && len <= end; len++) {
+      const syl = c.slice(end - len, end);
+      if (reads.includes(syl) && (nasals || !NASALS.has(syl)) && go(ci, end - len, k + 1)) return true;
+    }
+    return false;
+  };
+  return go(chunks.length - 1, (chunks[chunks.length - 1] ?? '').length, 0);
+}
+
+function isAnnotation(inner: string, han: string[]): boolean {
+  if (!VOWEL.test(inner)) return false;
+  const nfd = inner.normalize('NFD');
+  const chunks = chunk(nfd);
+  if (!chunks || !verify(chunks, han, TONED_NASAL.test(nfd))) return false;
+  // A capitalised toneless gloss ("北京(Beijing)") is a romanised name the author meant to show.
+  return /[\u0300\u0301\u0304\u030c1-5]/.test(nfd) || inner === inner.toLowerCase();
+}
+
+/**
+ * Removes inline pinyin annotations. `before` is text that precedes `text` in the document (e.g. the end of
+ * the previous text node), used only to verify annotations that sit at the very start of `text`. Returns the
+ * new text and the removed spans (offsets into the ORIGINAL `text`).
+ */
 export function stripPinyin(text: string, before = ''): { text: string; spans: PinyinSpan[] } {
-  void before;
-  return { text, spans: [] };
+  const ctx = before.slice(-CONTEXT);
+  if (!hasPinyinCandidate(text)) return { text, spans: [] };
+  const src = ctx + text;
+  const off = ctx.length;
+  const removed = new Uint8Array(src.length);
+  const spans: PinyinSpan[] = [];
+  let cur = src;
+  let map: Int32Array | null = null; // cur index -> src index; null while nothing is removed
+
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const at0 = (i: number): number => map?.[i] ?? i;
+    let changed = false;
+    // Repeats "(x)(x)(x)" go in one pass: an annotation right after a removed one looks back past it.
+    let chainStart = -1;
+    let chainEnd = -1;
+    for (const m of cur.matchAll(CANDIDATE)) {
+      const at = m.index;
+      if (at0(at) < off) continue;
+      const chained = at === chainEnd;
+      let b = chained ? chainStart : at;
+      const spaced = cur[b - 1] === ' ';
+      if (spaced) b--;
+      const han: string[] = [];
+      for (let j = b - 1; j >= 0 && han.length < CONTEXT && HAN.test(cur.charAt(j)); j--) han.unshift(cur.charAt(j));
+      if (!han.length || !isAnnotation((m[1] ?? '').trim(), han)) continue;
+      // The single space between word and bracket goes too, unless it belongs to `before`.
+      const from = !chained && spaced && at0(b) >= off ? b : at;
+      const to = at + m[0].length;
+      for (let i = from; i < to; i++) removed[at0(i)] = 1;
+      const s = at0(from) - off;
+      const e = at0(to - 1) + 1 - off;
+      spans.push({ start: s, end: e, raw: text.slice(s, e) });
+      if (!chained) chainStart = from;
+      chainEnd = to;
+      changed = true;
+    }
+    if (!changed) break;
+    const keep: number[] = [];
+    for (let i = 0; i < src.length; i++) if (!removed[i]) keep.push(i);
+    map = Int32Array.from(keep);
+    cur = keep.map((i) => src[i]).join('');
+  }
+
+  if (!spans.length) return { text, spans };
+  spans.sort((x, y) => x.start - y.start);
+  // Removals never reach into the `before` prefix, so it is still intact at the head of `cur`.
+  return { text: cur.slice(off), spans };
+}
+
+/** Number of annotations `stripPinyin` would remove; used for page detection by density. */
+export function countPinyin(text: string): number {
+  return stripPinyin(text).spans.length;
 }
