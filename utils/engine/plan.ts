@@ -17,6 +17,9 @@ function setStyle(el: Element, prop: string, value: string, undo: Undo[]) {
   const had = el.hasAttribute('style');
   const old = el.getAttribute('style');
   (el as HTMLElement).style.setProperty(prop, value, 'important');
+  // Chromium serialises a style change into the attribute lazily; read it now so the undo
+  // below removes the attribute instead of leaving style="" behind.
+  el.getAttribute('style');
   undo.push(() => (had ? el.setAttribute('style', old!) : el.removeAttribute('style')));
 }
 

@@ -80,13 +80,17 @@ export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseH
   for (const el of root.querySelectorAll('rt, rp')) hide(el, 'pinyin');
 
   const isHidden = (el: Element) => hidden.has(el);
+  // Inside a notice (温馨提示…), items numbered in sequence belong to it even without a keyword.
   let inNotice = false;
+  let item = 0;
   for (const seg of segment(body, isHidden)) {
     const text = segText(seg);
     let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? matchBlockRule(text) : null;
+    const n = Number(/^(\d{1,2})\s*[.、．]/.exec(text)?.[1] ?? NaN);
     if (!kind && text.length <= 200 && !/^h\d$/.test(seg.tag) && segLinkShare(seg) >= 0.9 && seg.el !== root) kind = 'related';
-    if (!kind && inNotice && /^\d{1,2}\s*[.、．]/.test(text) && text.length <= MAX_NOISE_BLOCK) kind = 'download-prompt';
+    if (!kind && inNotice && n === item + 1 && text.length <= MAX_NOISE_BLOCK) kind = 'download-prompt';
     inNotice = noticeHeader.test(text) || (inNotice && kind !== null);
+    item = inNotice && n ? n : 0;
     if (!kind) continue;
     if ((kind === 'related' || kind === 'comments') && sectionLabel.test(text) && seg.el !== root) {
       hide(sectionOf(seg.el, root, body), kind);

@@ -103,7 +103,7 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   segments.forEach((seg, i) => {
     let text = textOf(seg);
     let key = norm(text);
-    if (titleKey.length >= 8 && key.length > titleKey.length && key.startsWith(titleKey)) {
+    if (!keep.has('duplicate') && titleKey.length >= 8 && key.length > titleKey.length && key.startsWith(titleKey)) {
       // A title glued to the first sentence: cut it where it ends in the first text node.
       const node = first(seg)!;
       const t = edits.get(node) ?? node.data;
