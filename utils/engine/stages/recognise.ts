@@ -21,6 +21,7 @@ const textEvidence: Evidence[] = [
   { reason: 'boilerplate 由会员分享', weight: 3, test: (t) => /由会员分享.{0,40}可在线阅读|请在.{1,60}上搜索/.test(t) },
   { reason: 'boilerplate 用户上传', weight: 2, test: (t) => /本文档由用户(?:提供并)?上传|收益归属内容提供方|版權\(quán\)說明/.test(t) },
   { reason: 'download notice', weight: 1, test: (t) => /温馨提示[:：]?\s*\d?[.、]?\s*[^。]{0,40}下载|下载前请仔细阅读|下载积分|下载本文档|下载文档到电脑/.test(t) },
+  { reason: '_第N页 page captions', weight: 2, test: (t) => (t.match(/_第\d+页/g) ?? []).length >= 2 },
   { reason: 'VIP/paywall notice', weight: 1, test: (t) => /开通\s*VIP|VIP会员免费|还剩\s*\d+\s*页未读|全文预览已结束|预览已结束|仅展示部分内容/i.test(t) },
 ];
 
@@ -72,7 +73,7 @@ export function recognise(doc: Document, url: string): Recognition {
     score += 2;
     reasons.push('page-chunk numbering');
   }
-  if (pageCaptions(doc)) {
+  if (!reasons.includes('_第N页 page captions') && pageCaptions(doc)) {
     score += 2;
     reasons.push('_第N页 page captions');
   }

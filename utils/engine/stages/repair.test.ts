@@ -53,3 +53,27 @@ describe('repair', () => {
     expect([...r.edits.values()]).toEqual(['前半', '句话', '下一段']);
   });
 });
+
+describe('hard-wrapped lines', () => {
+  it('joins PDF lines cut mid-sentence and keeps real line ends', () => {
+    // Seed 003's wraps: "这些⏎醒目的标志牌随处可见。", "拥军广场58⏎个,双拥地标…"
+    const r = run('<p>在河北,驻地群众说起双拥工作如数家珍,城市道路两旁的这些<br>醒目的标志牌随处可见。<br>全省建成拥军广场58<br>个,双拥地标遍布城乡。<br>民拥军、军爱民,军民心连心。</p>');
+    expect(r.blocks.map((b) => b.text)).toEqual([
+      '在河北,驻地群众说起双拥工作如数家珍,城市道路两旁的这些醒目的标志牌随处可见。',
+      '全省建成拥军广场58个,双拥地标遍布城乡。',
+      '民拥军、军爱民,军民心连心。',
+    ]);
+  });
+
+  it('keeps separate paragraphs separate', () => {
+    const r = run('<p>一、加强组织领导</p><p>全年召开会议3次。</p>');
+    expect(r.blocks).toHaveLength(2);
+  });
+});
+
+describe('text the site hides', () => {
+  it('skips Discuz jammer strings and inline-hidden spans', () => {
+    const r = run('<p>双拥工作<font class="jammer">, ]5 B! b# H&amp; D) v</font>取得新成效<span style="display:none">8 f; @. l8 z6</span>。</p>');
+    expect(r.blocks[0]!.text).toBe('双拥工作取得新成效。');
+  });
+});

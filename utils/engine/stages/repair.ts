@@ -24,6 +24,9 @@ const spanRules = textRules.flatMap((r) => (r.span ?? []).map((re) => ({ kind: r
 const SENTENCE_END = /[。！？!?；;…”」』）)]\s*$/;
 const CHUNK_MARKER = /^(\s*)(\d{1,3})、/;
 const PREVIEW_LABEL = /^(\s*)(?:文档简介|文本预览|资源描述|内容提示|文档介绍)\s*[:：]\s*/;
+/** A line that cannot start a sentence continues the previous one. */
+const CONTINUES = /^[，。、；：！？,.;:!?）)”」』%％]/;
+const MEASURE_AFTER_NUMBER = /^[个名件项处家人次元万亿余多条所]/;
 const norm = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 
 function cutSpans(text: string, removed: Removal[], keep: ReadonlySet<NoiseKind>): string {
@@ -97,6 +100,16 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   const markers = keep.has('chunk-marker') ? new Set<number>() : chunkMarkers(segments.map(textOf));
   for (const i of markers) editStart(segments[i]!, CHUNK_MARKER, 'chunk-marker');
 
+  // Lines split by <br> inside one element: a PDF's hard wraps when most run to the same length.
+  const lineLengths = new Map<Element, number[]>();
+  for (const seg of segments) lineLengths.set(seg.el, [...(lineLengths.get(seg.el) ?? []), textOf(seg).trim().length]);
+  const wrapped = (prev: Segment, prevText: string, seg: Segment, text: string) => {
+    if (prev.el !== seg.el || SENTENCE_END.test(prevText) || /[:：]$/.test(prevText)) return false;
+    if (CONTINUES.test(text) || (/\d$/.test(prevText) && MEASURE_AFTER_NUMBER.test(text))) return true;
+    const lengths = lineLengths.get(seg.el) ?? [];
+    return lengths.length >= 3 && prevText.length >= 0.8 * Math.max(...lengths);
+  };
+
   const seen = new Set<string>();
   const titleKey = norm(title);
   const blocks: RepairedBlock[] = [];
@@ -123,7 +136,8 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
     }
     seen.add(key);
     const prev = blocks[blocks.length - 1];
-    if (markers.has(i) && prev) {
+    const lastSeg = prev?.segments[prev.segments.length - 1];
+    if (prev && (markers.has(i) || (lastSeg && wrapped(lastSeg, prev.text, seg, text.trim())))) {
       prev.segments.push(seg);
       prev.starts.push(prev.text.length);
       prev.text += text.trim();

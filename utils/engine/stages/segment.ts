@@ -22,6 +22,17 @@ export interface Segment {
 
 const isBoldTag = (tag: string) => tag === 'strong' || tag === 'b';
 
+/**
+ * Text the site itself keeps invisible: Discuz "jammer" strings, hidden spans of anti-copy junk.
+ * Only markup-level hiding is visible to the engine (it also runs on documents without styles).
+ */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (/(?:^|\s)jammer(?:\s|$)/.test(el.getAttribute('class') ?? '')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
 export function isBlockTag(tag: string): boolean {
   return BLOCK_TAGS.has(tag);
 }
@@ -61,7 +72,7 @@ export function segment(root: Element, skip: (el: Element) => boolean): Segment[
       } else if (child.nodeType === 1) {
         const e = child as Element;
         const tag = e.localName;
-        if (SKIP_TAGS.has(tag) || skip(e)) continue;
+        if (SKIP_TAGS.has(tag) || skip(e) || isHiddenByMarkup(e)) continue;
         if (BLOCK_TAGS.has(tag)) {
           flush();
           if (tag !== 'br' && tag !== 'hr') walk(e, e, bold);
