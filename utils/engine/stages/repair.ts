@@ -102,10 +102,17 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
 
   // Lines split by <br> inside one element: a PDF's hard wraps when most run to the same length.
   const lineLengths = new Map<Element, number[]>();
-  for (const seg of segments) lineLengths.set(seg.el, [...(lineLengths.get(seg.el) ?? []), textOf(seg).trim().length]);
+  for (const seg of segments) {
+    const list = lineLengths.get(seg.el) ?? [];
+    list.push(textOf(seg).trim().length);
+    lineLengths.set(seg.el, list);
+  }
   const wrapped = (prev: Segment, prevText: string, seg: Segment, text: string) => {
-    if (prev.el !== seg.el || SENTENCE_END.test(prevText) || /[:：]$/.test(prevText)) return false;
-    if (CONTINUES.test(text) || (/\d$/.test(prevText) && MEASURE_AFTER_NUMBER.test(text))) return true;
+    if (prev.el !== seg.el) return false;
+    // Only the tail matters; an end-anchored regex would scan a joined 500 KB block from its start.
+    const tail = prevText.slice(-4);
+    if (SENTENCE_END.test(tail) || /[:：]$/.test(tail)) return false;
+    if (CONTINUES.test(text) || (/\d$/.test(tail) && MEASURE_AFTER_NUMBER.test(text))) return true;
     const lengths = lineLengths.get(seg.el) ?? [];
     return lengths.length >= 3 && prevText.length >= 0.8 * Math.max(...lengths);
   };
