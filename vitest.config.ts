@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'node',
-    include: ['utils/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['{utils,components,entrypoints,tests}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     testTimeout: 60_000,
   },

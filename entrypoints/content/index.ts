@@ -1,29 +1,45 @@
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
+import { createReader } from '@/components/reader/mount';
+import { extract } from '@/utils/engine/index';
 import { contentMatches } from '@/utils/engine/hosts/matches';
 import { PageCleaner, settled } from '@/utils/page/cleaner';
 import { flash } from '@/utils/page/flash';
 import { isPageMessage, type PageMessage, type PageStatus } from '@/utils/page/messages';
+import { autoCleanOn, defaultSettings, loadSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 
 export default defineContentScript({
   matches: contentMatches,
   runAt: 'document_idle',
-  async main() {
+  async main(ctx) {
     // Injected twice (popup on an unknown site, then again): the first copy keeps the page.
     const mark = '__jingduContent';
     if ((globalThis as Record<string, unknown>)[mark]) return;
     (globalThis as Record<string, unknown>)[mark] = true;
 
-    const cleaner = new PageCleaner(document, () => location.href);
+    let settings: Settings = defaultSettings;
+    const ready = loadSettings().then((s) => void (settings = s));
+    const cleaner = new PageCleaner(document, () => location.href, () => ({ keep: settings.keep }));
+    // Unrecognised pages, or pages the user keeps as they are, are read without being touched.
+    const result = () => cleaner.analysis?.result ?? extract(document, location.href, { keep: settings.keep });
+    const reader = createReader(ctx, result, {
+      get: () => settings.reader,
+      set: (reader) => {
+        settings = { ...settings, reader };
+        void updateSettings((s) => ({ ...s, reader }));
+      },
+    });
+
     const status = (withResult: boolean): PageStatus => ({
       state: cleaner.state,
       detected: cleaner.analysis?.result.detected ?? false,
       site: cleaner.analysis?.result.site ?? null,
-      readerOpen: false,
-      result: withResult ? cleaner.analysis?.result : undefined,
+      readerOpen: reader.isOpen(),
+      result: withResult ? result() : undefined,
     });
 
-    const handle = (msg: PageMessage): PageStatus => {
+    const handle = async (msg: PageMessage): Promise<PageStatus> => {
+      await ready;
       switch (msg.type) {
         case 'jingdu:show-original':
           cleaner.restore();
@@ -32,7 +48,7 @@ export default defineContentScript({
           cleaner.clean(true);
           break;
         case 'jingdu:result':
-          if (!cleaner.analysis) cleaner.clean();
+          if (!cleaner.analysis && autoCleanOn(settings, location.href)) cleaner.clean();
           return status(true);
         case 'jingdu:scroll-to': {
           const el = cleaner.analysis?.elementAt(msg.block);
@@ -40,17 +56,32 @@ export default defineContentScript({
           break;
         }
         case 'jingdu:reader':
+          if (msg.open === undefined) await reader.toggle();
+          else if (msg.open) await reader.open();
+          else reader.close();
           break;
       }
       return status(false);
     };
 
+    // Registered before the first await: the background sends right after injecting this script.
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
       if (sender.id !== browser.runtime.id || !isPageMessage(msg)) return undefined;
-      return Promise.resolve(handle(msg));
+      return handle(msg);
     });
 
+    watchSettings((next) => {
+      const keepChanged = next.keep.join() !== settings.keep.join();
+      settings = next;
+      // A cleaned page follows the options page at once.
+      if (keepChanged && cleaner.state === 'clean') {
+        cleaner.restore();
+        cleaner.clean(true);
+      }
+    });
+
+    await ready;
     await settled(document);
-    if (!cleaner.analysis) cleaner.clean();
+    if (!cleaner.analysis && autoCleanOn(settings, location.href)) cleaner.clean();
   },
 });

@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings, type ReaderPrefs } from '@/utils/settings';
+import { Reader } from './Reader';
+import { sampleResult } from './test-result';
+
+afterEach(cleanup);
+
+function setup(prefs: ReaderPrefs = defaultSettings.reader, result = sampleResult()) {
+  const onPrefs = vi.fn();
+  const onClose = vi.fn();
+  const view = render(<Reader result={result} prefs={prefs} onPrefs={onPrefs} onClose={onClose} lang="zh" />);
+  const root = view.getByRole('dialog');
+  return { ...view, root, onPrefs, onClose };
+}
+
+describe('Reader', () => {
+  it('renders the title, headings, paragraphs and lists of the result', () => {
+    const { root } = setup();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('2023年度工作总结');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['一、主要工作', '二、存在问题']);
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('（一）项目建设');
+    expect(screen.getByText('今年完成了三项重点任务。').tagName).toBe('P');
+    expect(root.querySelectorAll('article li')).toHaveLength(2);
+    expect(screen.getByText('汇文网')).toBeTruthy();
+    expect(root.querySelector('.jd-stats')?.textContent).toMatch(/^\d+ 字 · 约 1 分钟读完$/);
+  });
+
+  it('shows page text as text, never as markup', () => {
+    const { root } = setup();
+    expect(root.querySelector('img')).toBeNull();
+    expect(screen.getByText(/<img src=x onerror="alert\(1\)"> 人手不足。/)).toBeTruthy();
+  });
+
+  it('lists the headings in the outline and moves to one on click', () => {
+    const { root } = setup();
+    const items = [...root.querySelectorAll<HTMLButtonElement>('.jd-outline-item')];
+    expect(items.map((b) => b.textContent)).toEqual(['一、主要工作', '（一）项目建设', '二、存在问题']);
+    fireEvent.click(items[2]!);
+    expect(items[2]!.getAttribute('aria-current')).toBe('location');
+    expect(root.ownerDocument.activeElement?.textContent).toBe('二、存在问题');
+  });
+
+  it('switches the theme and remembers it', () => {
+    const { root, onPrefs } = setup();
+    expect(root.dataset.theme).toBe('light');
+    fireEvent.click(screen.getByRole('button', { name: '深色' }));
+    expect(root.dataset.theme).toBe('dark');
+    expect(onPrefs).toHaveBeenLastCalledWith({ ...defaultSettings.reader, theme: 'dark' });
+    fireEvent.click(screen.getByRole('button', { name: '宋体' }));
+    expect(root.dataset.font).toBe('serif');
+  });
+
+  it('changes the font size within its bounds', () => {
+    const { root, onPrefs } = setup({ ...defaultSettings.reader, fontSize: 26 });
+    fireEvent.click(screen.getByRole('button', { name: '放大字号' }));
+    expect(root.style.getPropertyValue('--jd-size')).toBe('28px');
+    expect(onPrefs).toHaveBeenLastCalledWith(expect.objectContaining({ fontSize: 28 }));
+    expect((screen.getByRole('button', { name: '放大字号' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '缩小字号' }));
+    fireEvent.click(screen.getByRole('button', { name: '缩小字号' }));
+    expect(root.style.getPropertyValue('--jd-size')).toBe('24px');
+  });
+
+  it('closes on Escape and on the close button', () => {
+    const { root, onClose } = setup();
+    fireEvent.keyDown(root, { key: 'a' });
+    expect(onClose).not.toHaveBeenCalled();
+    fireEvent.keyDown(root, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: '退出阅读视图（Esc）' }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when only a preview could be read, or nothing at all', () => {
+    setup(undefined, sampleResult({ textLayer: 'preview-only' }));
+    expect(screen.getByText(/只公开了文档的预览部分/)).toBeTruthy();
+    cleanup();
+    setup(undefined, sampleResult({ markdown: '', text: '', title: '' }));
+    expect(screen.getByText('这个页面上没有找到可以阅读的正文。')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('无标题文档');
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+});

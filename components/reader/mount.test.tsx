@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { ContentScriptContext } from '#imports';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '@/utils/settings';
+import { createReader } from './mount';
+import { sampleResult } from './test-result';
+
+const hostOf = () => document.querySelector('jingdu-reader') as HTMLElement | null;
+const inShadow = (sel: string) => hostOf()?.shadowRoot?.querySelector<HTMLElement>(sel) ?? null;
+
+let ctx: ContentScriptContext;
+beforeEach(() => {
+  document.body.innerHTML = '<button id="page-btn">page</button><p id="page-text">page text</p>';
+  ctx = new ContentScriptContext('content');
+});
+afterEach(() => ctx.abort());
+
+function setup(result = sampleResult()) {
+  const set = vi.fn();
+  const reader = createReader(ctx, () => result, { get: () => ({ ...defaultSettings.reader, theme: 'sepia' }), set });
+  return { reader, set };
+}
+
+describe('createReader', () => {
+  it('opens an overlay in a shadow root and closes it, giving focus back', async () => {
+    const { reader } = setup();
+    const pageBtn = document.getElementById('page-btn')!;
+    pageBtn.focus();
+    expect(await reader.open()).toBe(true);
+    expect(reader.isOpen()).toBe(true);
+    expect(inShadow('h1')?.textContent).toBe('2023年度工作总结');
+    expect(hostOf()!.parentElement).toBe(document.documentElement);
+    expect(inShadow('.jd-reader')?.dataset.theme).toBe('sepia');
+    expect(document.activeElement).not.toBe(pageBtn);
+
+    inShadow('.jd-reader')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(reader.isOpen()).toBe(false);
+    expect(hostOf()).toBeNull();
+    expect(document.activeElement).toBe(pageBtn);
+  });
+
+  it('toggles, and opens only once however often it is asked', async () => {
+    const { reader } = setup();
+    await Promise.all([reader.open(), reader.open()]);
+    expect(document.querySelectorAll('jingdu-reader')).toHaveLength(1);
+    expect(await reader.toggle()).toBe(false);
+    expect(hostOf()).toBeNull();
+    expect(await reader.toggle()).toBe(true);
+    expect(hostOf()).not.toBeNull();
+  });
+
+  it('does not open without a result', async () => {
+    const reader = createReader(ctx, () => null, { get: () => defaultSettings.reader, set: () => {} });
+    expect(await reader.open()).toBe(false);
+    expect(hostOf()).toBeNull();
+  });
+
+  it('keeps copy-blocking page listeners away from the reader only', async () => {
+    const { reader } = setup();
+    await reader.open();
+    const pageSaw: string[] = [];
+    // A site that cancels copying and selection, registered after the content script started.
+    for (const type of ['copy', 'selectstart', 'contextmenu', 'keydown']) {
+      document.addEventListener(type, (e) => (e.preventDefault(), pageSaw.push(type)), true);
+    }
+    const para = inShadow('article p')!;
+    for (const type of ['copy', 'selectstart', 'contextmenu']) {
+      const e = new Event(type, { bubbles: true, composed: true, cancelable: true });
+      para.dispatchEvent(e);
+      expect(e.defaultPrevented).toBe(false);
+    }
+    para.dispatchEvent(new KeyboardEvent('keydown', { key: 'c', ctrlKey: true, bubbles: true, composed: true }));
+    expect(pageSaw).toEqual([]);
+
+    document.getElementById('page-text')!.dispatchEvent(new Event('copy', { bubbles: true, cancelable: true }));
+    expect(pageSaw).toEqual(['copy']);
+    reader.close();
+    para.dispatchEvent(new Event('copy', { bubbles: true, composed: true }));
+    expect(pageSaw).toEqual(['copy']);
+  });
+
+  it('saves the preferences the user changes', async () => {
+    const { reader, set } = setup();
+    await reader.open();
+    const dark = [...hostOf()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('深色') || b.textContent?.includes('Dark'))!;
+    dark.click();
+    expect(set).toHaveBeenCalledWith({ ...defaultSettings.reader, theme: 'dark' });
+  });
+});

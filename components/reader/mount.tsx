@@ -1,0 +1,84 @@
+import { render } from 'preact';
+import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import type { ExtractResult } from '@/utils/engine/types';
+import type { ReaderPrefs } from '@/utils/settings';
+import { guardEvents } from './guard';
+// Inline rather than cssInjectionMode 'ui': that fetches the CSS file, which the manifest makes
+// web-accessible only on the matched sites, and the reader also opens where the script was injected.
+import css from './reader.css?inline';
+import { Reader } from './Reader';
+
+export interface ReaderPrefsStore {
+  get(): ReaderPrefs;
+  set(prefs: ReaderPrefs): void;
+}
+
+export interface ReaderHandle {
+  /** Resolves to false when there is nothing to read. */
+  open(): Promise<boolean>;
+  close(): void;
+  /** Resolves to whether the reader is open afterwards. */
+  toggle(): Promise<boolean>;
+  isOpen(): boolean;
+}
+
+/** The reader overlay of one page. Call at content-script start, so its event guard is registered early. */
+export function createReader(
+  ctx: ContentScriptContext,
+  getResult: () => ExtractResult | null,
+  prefs: ReaderPrefsStore,
+): ReaderHandle {
+  let creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let shown: ExtractResult | null = null;
+  let returnFocus: Element | null = null;
+
+  // Inert while the reader is closed; registering now puts it ahead of listeners the page adds later.
+  guardEvents(window, (e) => shown !== null && ui !== null && e.composedPath().includes(ui.shadowHost));
+  // WXT removes the UI when the context dies (extension reloaded, or a second copy injected).
+  ctx.onInvalidated(() => void (shown = null));
+
+  const close = () => {
+    if (!shown) return;
+    shown = null;
+    ui?.remove();
+    if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus({ preventScroll: true });
+    returnFocus = null;
+  };
+
+  const getUi = () =>
+    (creating ??= createShadowRootUi(ctx, {
+      name: 'jingdu-reader',
+      css,
+      // Outside <body>: the cleaner takes nodes added there for more content from the site.
+      anchor: document.documentElement,
+      position: 'modal',
+      zIndex: 2147483647,
+      onMount(container) {
+        render(<Reader result={shown!} prefs={prefs.get()} onPrefs={prefs.set} onClose={close} />, container);
+        return container;
+      },
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    }));
+
+  const open = async () => {
+    if (shown) return true;
+    const result = getResult();
+    if (!result) return false;
+    ui = await getUi();
+    if (shown) return true;
+    returnFocus = document.activeElement;
+    shown = result;
+    ui.mount();
+    return true;
+  };
+
+  return {
+    open,
+    close,
+    toggle: async () => (shown ? (close(), false) : open()),
+    isOpen: () => shown !== null,
+  };
+}
