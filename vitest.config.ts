@@ -7,6 +7,7 @@ export default defineConfig({
     environment: 'node',
     include: ['{utils,components,entrypoints,tests}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    setupFiles: ['tests/setup.ts'],
     testTimeout: 60_000,
   },
 });

@@ -7,11 +7,13 @@ import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { analyse } from '../utils/engine/index';
+import { installPinyinDictionary } from '../utils/engine/text/pinyin-dictionary';
 import { findFigures } from '../utils/engine/stages/figures';
 import { findOutline } from '../utils/engine/stages/outline';
 import type { Block } from '../utils/engine/types';
 import { compilationPage } from './bench-pages';
 
+installPinyinDictionary();
 const root = resolve(import.meta.dirname, '..');
 const shared = process.env.JINGDU_SHARED ?? resolve(root, '../shared');
 const json = process.argv.includes('--json');

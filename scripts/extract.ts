@@ -5,6 +5,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { extract } from '../utils/engine/index';
+import { installPinyinDictionary } from '../utils/engine/text/pinyin-dictionary';
+
+installPinyinDictionary();
 
 class InputError extends Error {}
 

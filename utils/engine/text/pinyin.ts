@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { readingSource } from './readings';
 
 /**
  * Inline pinyin annotation removal (chinese-text-rules.md §3, noise-catalog.md §10).
@@ -31,11 +31,16 @@ const readingCache = new Map<string, readonly string[]>();
 function readings(ch: string): readonly string[] {
   let r = readingCache.get(ch);
   if (!r) {
-    // pinyin-pro covers traditional forms (國 說 實 …) directly; polyphones yield every reading.
-    r = pinyin(ch, { multiple: true, toneType: 'none', type: 'array' });
-    readingCache.set(ch, r);
+    // Without a dictionary nothing verifies, so nothing is stripped: never guess.
+    r = readingSource()?.(ch) ?? [];
+    if (r.length) readingCache.set(ch, r);
   }
   return r;
+}
+
+/** Whether annotations can be verified (the reading dictionary is installed). */
+export function pinyinReady(): boolean {
+  return readingSource() !== undefined;
 }
 
 /** Cheap regex gate: could `text` contain an annotation at all? */
