@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
+import Defuddle from 'defuddle';
 import { parseHTML } from 'linkedom';
 import { analyse } from '../utils/engine/index';
 import { installPinyinDictionary } from '../utils/engine/text/pinyin-dictionary';
@@ -50,6 +51,7 @@ interface Row {
   page: string;
   kb: number;
   readability: number;
+  defuddle: number;
   walk: number;
   stages: Record<string, number>;
   total: number;
@@ -57,13 +59,19 @@ interface Row {
 
 function measure(page: string, html: string, url: string): Row {
   const readability = medianOnFresh(html, (doc) => void new Readability(doc).parse());
+  let defuddle = NaN;
+  try {
+    defuddle = medianOnFresh(html, (doc) => void new Defuddle(doc, { url }).parse());
+  } catch {
+    // Defuddle fails on some pages under linkedom (schema.org parsing); the column shows "NaN" there.
+  }
   const walk = medianOnFresh(html, (doc) => void textWalk(doc));
   const total = medianOnFresh(html, (doc) => void analyse(doc, url));
   const stages: Record<string, number> = {};
   const doc = parse(html);
   for (let i = 0; i < RUNS; i++) analyse(doc, url, { timings: stages });
   for (const k of Object.keys(stages)) stages[k] = stages[k]! / RUNS;
-  return { page, kb: Math.round(html.length / 1024), readability, walk, stages, total };
+  return { page, kb: Math.round(html.length / 1024), readability, defuddle, walk, stages, total };
 }
 
 const rows: Row[] = [];
@@ -78,10 +86,31 @@ if (seeds.length) for (const n of [25, 100, 400]) rows.push(measure(`compilation
 
 const f = (ms: number) => ms.toFixed(2).padStart(8);
 const r = (x: number) => `${x.toFixed(2)}×`.padStart(7);
-console.log('page'.padEnd(36), 'KB'.padStart(5), 'readab.'.padStart(8), 'walk'.padStart(8), 'jingdu'.padStart(8), '÷read'.padStart(7), '÷walk'.padStart(7), ' stages (ms)');
+console.log('page'.padEnd(36), 'KB'.padStart(5), 'readab.'.padStart(8), 'defudd.'.padStart(8), 'walk'.padStart(8), 'jingdu'.padStart(8), '÷read'.padStart(7), '÷walk'.padStart(7), ' stages (ms)');
 for (const row of rows) {
   const st = Object.entries(row.stages).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' · ');
-  console.log(row.page.padEnd(36), String(row.kb).padStart(5), f(row.readability), f(row.walk), f(row.total), r(row.total / row.readability), r(row.total / row.walk), ' ' + st);
+  console.log(row.page.padEnd(36), String(row.kb).padStart(5), f(row.readability), f(row.defuddle), f(row.walk), f(row.total), r(row.total / row.readability), r(row.total / row.walk), ' ' + st);
+}
+
+// Ordinary pages: JingDu must not slow them down; recognition alone is what the content script would pay.
+const corpusDir = join(shared, 'corpora/readability-pages');
+const corpus = existsSync(corpusDir) ? readdirSync(corpusDir).sort() : [];
+const ratios: number[] = [];
+const recognise: number[] = [];
+for (const name of corpus) {
+  const row = measure(name, readFileSync(join(corpusDir, name), 'utf8'), `https://example.com/${name}`);
+  ratios.push(row.total / row.readability);
+  recognise.push(row.stages.recognise ?? 0);
+}
+const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+if (corpus.length) console.log(`\n${corpus.length} ordinary pages: median JingDu ÷ Readability ${mid(ratios).toFixed(2)}×, median recognise ${mid(recognise).toFixed(3)} ms`);
+
+const byName = (n: string) => rows.find((x) => x.page === n);
+const [p25, p100, p400] = ['compilation-25p', 'compilation-100p', 'compilation-400p'].map(byName);
+if (p25 && p100 && p400) {
+  const growth = (a: Row, b: Row) => b.total / a.total / (b.kb / a.kb);
+  console.log(`\nbudgets: total ÷ Readability on 25 pages ${(p25.total / p25.readability).toFixed(2)}× (≤ 0.5×) · total ÷ walk ${(p25.total / p25.walk).toFixed(1)}× (≤ 5×)`);
+  console.log(`growth (time ratio ÷ size ratio): 25→100 ${growth(p25, p100).toFixed(2)}, 100→400 ${growth(p100, p400).toFixed(2)} (≤ 1.25 means linear)`);
 }
 
 // Outline + figures alone over a ~100,000-character report built from the seeds.
