@@ -38,6 +38,8 @@ const CASES = [
   { name: 'huiwenwang', key: 'huiwen', host: 'www.huiwenwang.cn', path: '/doc/12345678.html', fixture: 'pub-huiwen-summary' },
   // A reprint with inline pinyin, served under a 范文 host so that the content script runs on it.
   { name: 'pinyin', key: 'pinyin', host: 'www.ruiwen.com', path: '/post/2315.html', fixture: 'pub-pinyin-blog' },
+  // A hostile 文库 page (XSS corpus, fixtures/xss/) for e2e/security.e2e.mjs.
+  { name: 'xss', key: 'xss', host: 'www.31doc.com', path: '/p-9000001.html', fixture: '../xss' },
 ].map((c) => ({
   ...c,
   url: `http://${c.host}${c.path}`,
@@ -308,7 +310,8 @@ async function main() {
   try {
     server = await startServer();
     const { port } = server.address();
-    const rules = CASES.map((c) => `MAP ${c.host} 127.0.0.1:${port}`).join(',');
+    // evil.test is the XSS corpus's marker host: a leak must be seen by the suite, never leave the machine.
+    const rules = [...CASES.map((c) => `MAP ${c.host} 127.0.0.1:${port}`), 'MAP evil.test ~NOTFOUND'].join(',');
     console.log(`e2e: server http://127.0.0.1:${port}, Chromium ${CHROMIUM}, extension ${path.relative(root, EXT)}`);
 
     const ready = await check('extension service worker starts', async () => {
