@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../types';
+import { findToc, placeArticles } from './outline-toc';
+
+const p = (text: string): Block => ({ text, tag: 'p', bold: false });
+
+// Seed 000 as a preview flattens it (T2): titles glued to page numbers, the body glued to the last page.
+const GLUED =
+  '创建“全国双拥模范城,工作综述材料汇编(6篇)目录1 .荣获双拥模范城“十连冠”综述312 .荣获全国双拥模范城“五连冠”工作综述383 .创建全国双拥模范城综述404 .创建“全国双拥模范城”工作综述425 .x市创建全国双拥模范城“七连冠”工作综述476.全力创建全国双拥模范城综述54' +
+  '荣获双拥模范城“十连冠”综述X月XX日,全国双拥模范城(县)命名大会在京举行。' +
+  '为奋力谱写中国式现代化X篇章而努力奋斗。荣获全国双拥模范城“五连冠”工作综述时代变迁,变不了拳拳拥军爱民心。' +
+  '筑牢广大青少年爱国精神根基。创建全国双拥模范城综述在X山下、XX河畔,一座城市。' +
+  '续写着鱼水情深的时代华章。创建“全国双拥模范城”工作综述X是X省唯一的革命老区。';
+
+describe('findToc: glued page numbers (T2)', () => {
+  const toc = findToc([p(GLUED)])!;
+
+  it('reads six items with their pages', () => {
+    expect(toc.items.map((i) => i.page)).toEqual([31, 38, 40, 42, 47, 54]);
+    expect(toc.items.map((i) => i.title)).toEqual([
+      '荣获双拥模范城“十连冠”综述',
+      '荣获全国双拥模范城“五连冠”工作综述',
+      '创建全国双拥模范城综述',
+      '创建“全国双拥模范城”工作综述',
+      'x市创建全国双拥模范城“七连冠”工作综述',
+      '全力创建全国双拥模范城综述',
+    ]);
+    expect(toc.items.every((i) => i.article)).toBe(true);
+  });
+
+  it('starts at 目录 and ends where the first title comes again', () => {
+    expect(toc.start).toEqual({ block: 0, offset: GLUED.indexOf('目录') });
+    expect(toc.end).toEqual({ block: 0, offset: GLUED.indexOf('荣获双拥模范城“十连冠”综述X月') });
+    expect(toc.items[1]).toMatchObject({ marker: '2 .', offset: GLUED.indexOf('2 .荣获全国') });
+  });
+
+  it('ends at the block end when the body starts a new block', () => {
+    const cut = GLUED.indexOf('荣获双拥模范城“十连冠”综述X月');
+    const blocks = [p(GLUED.slice(0, cut)), p(GLUED.slice(cut))];
+    const split = findToc(blocks)!;
+    expect(split.items.map((i) => i.page)).toEqual([31, 38, 40, 42, 47, 54]);
+    expect(split.end).toEqual({ block: 0, offset: cut });
+    expect(placeArticles(blocks, split)[0]).toEqual({ block: 1, offset: 0 });
+  });
+
+  it('places the articles the text shows and marks the rest missing', () => {
+    const places = placeArticles([p(GLUED)], toc);
+    expect(places.slice(0, 4)).toEqual([
+      { block: 0, offset: toc.end.offset },
+      { block: 0, offset: GLUED.indexOf('荣获全国双拥模范城“五连冠”工作综述时代') },
+      { block: 0, offset: GLUED.indexOf('创建全国双拥模范城综述在X山下') },
+      { block: 0, offset: GLUED.indexOf('创建“全国双拥模范城”工作综述X是') },
+    ]);
+    expect(places.slice(4)).toEqual([null, null]);
+  });
+});
+
+describe('findToc: glued titles without page numbers', () => {
+  const text = '材料汇编目录1.甲市双拥工作综述2.乙县创建双拥模范县工作报告3.丙区双拥工作经验材料甲市双拥工作综述近年来,甲市坚持高位推动。';
+  const toc = findToc([p(text)])!;
+
+  it('reads the titles and ends where the first comes again', () => {
+    expect(toc.items.map((i) => [i.title, i.page])).toEqual([
+      ['甲市双拥工作综述', null],
+      ['乙县创建双拥模范县工作报告', null],
+      ['丙区双拥工作经验材料', null],
+    ]);
+    expect(toc.end.offset).toBe(text.indexOf('甲市双拥工作综述近年来'));
+  });
+});
+
+describe('findToc: dotted leaders with groups (T18)', () => {
+  const blocks = [
+    p('目 录'),
+    p('一、省级'),
+    p('1.去年以来河北省双拥工作综述……1'),
+    p('2.甘肃省创建全国双拥模范省工作综述……4二、市级'),
+    p('3. 双鸭山市双拥工作综述……7 4.三门峡市双拥工作综述……20 5.广安市双拥工作综述·····25'),
+    p('三、县(市)区级'),
+    p('6.某某县双拥工作综述.....30'),
+    p('去年以来河北省双拥工作综述'),
+    p('(2024年8月1日)'),
+    p('一、强化引领,营造浓厚拥军氛围'),
+    p('河北省委、省政府高度重视双拥工作,在河北,这些醒目的标志牌随处可见。'),
+    p('甘肃省创建全国双拥模范省工作综述'),
+    p('甘肃是革命老区,双拥工作基础扎实。'),
+  ];
+  const toc = findToc(blocks)!;
+
+  it('reads items and groups across lines, several items to a line', () => {
+    expect(toc.items.map((i) => [i.marker, i.title, i.page, i.article])).toEqual([
+      ['一、', '省级', null, false],
+      ['1.', '去年以来河北省双拥工作综述', 1, true],
+      ['2.', '甘肃省创建全国双拥模范省工作综述', 4, true],
+      ['二、', '市级', null, false],
+      ['3.', '双鸭山市双拥工作综述', 7, true],
+      ['4.', '三门峡市双拥工作综述', 20, true],
+      ['5.', '广安市双拥工作综述', 25, true],
+      ['三、', '县(市)区级', null, false],
+      ['6.', '某某县双拥工作综述', 30, true],
+    ]);
+    expect(toc.items[4]).toMatchObject({ block: 4, offset: 0 });
+    expect(toc.items[5]).toMatchObject({ block: 4, offset: blocks[4]!.text.indexOf('4.') });
+  });
+
+  it('ends before the body', () => {
+    expect(toc.start).toEqual({ block: 0, offset: 0 });
+    expect(toc.end).toEqual({ block: 6, offset: blocks[6]!.text.length });
+  });
+
+  it('finds article titles standing as their own blocks', () => {
+    const places = placeArticles(blocks, toc);
+    expect(places).toEqual([
+      undefined,
+      { block: 7, offset: 0 },
+      { block: 11, offset: 0 },
+      undefined,
+      null,
+      null,
+      null,
+      undefined,
+      null,
+    ]);
+  });
+});
+
+describe('findToc: negatives', () => {
+  it('ignores 目录 inside a sentence', () => {
+    expect(findToc([p('率先拓展X市优待目录清单共XXX项,推出“双免”政策。1.加强领导。')])).toBeNull();
+  });
+
+  it('needs two items', () => {
+    expect(findToc([p('目录'), p('1.工作综述……1'), p('正文开始,工作扎实推进。')])).toBeNull();
+  });
+
+  it('treats items numbered again in the body as sections, not articles', () => {
+    const blocks = [p('目录'), p('1.总体情况……1'), p('2.主要做法……3'), p('1.总体情况'), p('今年以来,工作扎实推进。'), p('2.主要做法')];
+    const toc = findToc(blocks)!;
+    expect(toc.items).toHaveLength(2);
+    expect(placeArticles(blocks, toc)).toEqual([undefined, undefined]);
+  });
+});

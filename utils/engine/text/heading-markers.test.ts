@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bareNumeral,
+  chineseNumeral,
+  chineseOrdinal,
+  clean,
+  gluedMarker,
+  hanCount,
+  headingEnd,
+  LOOSE_MARKER,
+  markerAt,
+  Rank,
+  siblingEnds,
+} from './heading-markers';
+
+describe('chineseOrdinal / chineseNumeral', () => {
+  it.each([
+    ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['九十九', 99],
+  ])('%s = %i, and back', (s, n) => {
+    expect(chineseOrdinal(s)).toBe(n);
+    expect(chineseNumeral(n)).toBe(s);
+  });
+
+  it.each(['', '〇', '两', '十十', '一二', '二十十', '一百', '三十四五'])('%s is no heading ordinal', (s) => {
+    expect(chineseOrdinal(s)).toBeNull();
+  });
+
+  it('round-trips 1…99', () => {
+    for (let n = 1; n <= 99; n++) expect(chineseOrdinal(chineseNumeral(n))).toBe(n);
+  });
+});
+
+describe('markerAt', () => {
+  it.each([
+    ['一、大事大抓', Rank.chinese, 1, '一、'],
+    ['十二、结语部分', Rank.chinese, 12, '十二、'],
+    ['三．军地联动', Rank.chinese, 3, '三．'],
+    ['（一）主要成效', Rank.bracketChinese, 1, '（一）'],
+    ['(二) 存在问题', Rank.bracketChinese, 2, '(二)'],
+    ['1.亲切走访部队', Rank.arabic, 1, '1.'],
+    ['2、召开会议', Rank.arabic, 2, '2、'],
+    ['3．开展活动', Rank.arabic, 3, '3．'],
+    ['（1）走访慰问', Rank.bracketArabic, 1, '（1）'],
+    ['①加强领导', Rank.item, 1, '①'],
+    ['2)落实政策', Rank.item, 2, '2)'],
+    ['B. 其他事项', Rank.item, 2, 'B.'],
+    ['第一部分 总体情况', Rank.part, 1, '第一部分'],
+    ['第三章　附则', Rank.part, 3, '第三章'],
+    ['第2节 方法', Rank.section, 2, '第2节'],
+    ['一、“十四五”规划', Rank.chinese, 1, '一、'],
+  ])('%s', (text, rank, value, marker) => {
+    expect(markerAt(text, 0)).toMatchObject({ rank, value, text: marker });
+  });
+
+  it('reports where the heading text starts', () => {
+    expect(markerAt('第三章　附则', 0)!.end).toBe(4);
+    expect(markerAt('…。二、多维发力', 2)).toMatchObject({ value: 2, end: 4 });
+  });
+
+  // T9, T26 and the inline enumerators of T13: brackets must hold a numeral, a dot must not lead a digit.
+  it.each([
+    '1.6万处烈士纪念设施', '2.5%', '3.14', '(后路、后院、后代)', '兵(警)力', '(市、区)', '(站)',
+    '(一)、不带顿号', '一是充分发挥', '第一，', '首先', '2G、3G信号', '73051部队', '（江西省双拥办）', '1 拥军优属',
+    '一、', '1.。', '2023年', '(qū)',
+  ])('%s is no marker', (text) => {
+    expect(markerAt(text, 0)).toBeNull();
+  });
+});
+
+describe('LOOSE_MARKER', () => {
+  it('finds a marker glued to a sentence without its final punctuation', () => {
+    const text = '书写着新时代双拥工作的“X答卷一、高位推动,构建双拥';
+    const found = [...text.matchAll(LOOSE_MARKER)].map((m) => m.index);
+    expect(found).toEqual([text.indexOf('一、')]);
+  });
+});
+
+describe('bareNumeral (T7)', () => {
+  const find = (text: string, value: number) => {
+    const m = bareNumeral(value).exec(text);
+    return m ? m[1] : null;
+  };
+
+  it('takes 二 right after a sentence end', () => {
+    expect(find('思想引导等工作。二倾力保障当好暖心“娘家人”', 2)).toBe('二');
+  });
+
+  it.each([
+    '主要做法。二是发挥军营作用',
+    '主要做法。二者缺一不可',
+    '主要做法。二十年来坚持不懈',
+    '主要做法。二〇二三年',
+    '先后解决二倾力', // no sentence end before it
+  ])('leaves %s alone', (text) => {
+    expect(find(text, 2)).toBeNull();
+  });
+});
+
+describe('headingEnd (§1.3 cut rules)', () => {
+  const cut = (text: string) => text.slice(0, headingEnd(text, 0));
+
+  it.each([
+    ['punctuation', '亲切走访部队,加深军地感情。新年伊始,市书记带队走访。', '亲切走访部队,加深军地感情'],
+    ['a long quotation', '大事大抓纵横联动双拥站位有高度“循大道,至万里。巩固发展。', '大事大抓纵横联动双拥站位有高度'],
+    ['a quote that never closes', '军地联动谱写军政军民鱼水深“把驻地当故乡视人民如亲人共同心声', '军地联动谱写军政军民鱼水深'],
+    ['a second quote after a short term', '高位推动,构建双拥“共同体”“双拥工作不是选择题,而是必答题。', '高位推动,构建双拥“共同体”'],
+    ['a subject opener', '守正创新构建双拥工作新模式我市坚持把双拥工作放在战略全局高度谋划推进,一体统筹。', '守正创新构建双拥工作新模式'],
+    ['a time opener', '多维发力优化服务双拥发展有深度多年来,X双拥工作始终以让军人成为全社会尊崇的职业为目标。', '多维发力优化服务双拥发展有深度'],
+    ['a stationed-troops opener', '爱民情深并肩前行军地共建有温度驻X部队官兵情系第二故乡心系百姓冷暖自觉融入', '爱民情深并肩前行军地共建有温度'],
+    ['a glued sub-marker', '加强领导,亲切联络,双拥领域不断拓展1.亲切走访部队,加深军地感情。', '加强领导,亲切联络,双拥领域不断拓展'],
+    ['a colon', '指导思想：以新时代强军思想为指导。', '指导思想'],
+    ['the cap, back to the first comma', '爱国拥军,拓宽思路,十项实事结硕果为进一步推进双拥共建活动,增进军政军民团结。', '爱国拥军'],
+  ])('cuts at %s', (_, text, heading) => {
+    expect(cut(text)).toBe(heading);
+  });
+
+  it.each([
+    ['a short closed quote', '接着开展“关爱亲人解放军〞慈善救助工程。对驻金部队困难官兵给予救助。', '接着开展“关爱亲人解放军〞慈善救助工程'],
+    ['an opener in the first six characters', '全市双拥工作会议召开。', '全市双拥工作会议召开'],
+    ['a figure', '投入1.2亿元完成建设。', '投入1.2亿元完成建设'],
+  ])('does not cut at %s', (_, text, heading) => {
+    expect(cut(text)).toBe(heading);
+  });
+});
+
+describe('siblingEnds', () => {
+  const members = (...texts: string[]) => texts.map((text) => ({ text, start: 0, end: headingEnd(text, 0) }));
+  const headings = (...texts: string[]) => {
+    const m = members(...texts);
+    return siblingEnds(m).map((end, i) => m[i]!.text.slice(0, end < 0 ? m[i]!.end : end));
+  };
+
+  it('cuts parallel headings after their shared 有X度', () => {
+    expect(
+      headings(
+        '大事大抓纵横联动双拥站位有高度“循大道,至万里。',
+        '多维发力优化服务双拥发展有深度多年来,X双拥工作持续加强。',
+        '爱民情深并肩前行军地共建有温度驻守一地,造福一方。',
+        '守正创新强化引导双拥氛围有厚度暮春时节,青年路两旁的银杏树新叶萌发,鲜活灵动。',
+      ),
+    ).toEqual(['大事大抓纵横联动双拥站位有高度', '多维发力优化服务双拥发展有深度', '爱民情深并肩前行军地共建有温度', '守正创新强化引导双拥氛围有厚度']);
+  });
+
+  it('cuts after the quoted term the siblings end with', () => {
+    expect(headings('高位推动,构建双拥“共同体”“双拥工作不是选择题。', '军地联动,绘就融合“同心圆”在X,双拥工作早已突破传统边界。')).toEqual([
+      '高位推动,构建双拥“共同体”',
+      '军地联动,绘就融合“同心圆”',
+    ]);
+  });
+
+  it('leaves siblings alone when no shared pattern ends one of them already', () => {
+    const texts = ['亲切走访部队,加深军地感情。新年伊始。', '召开军地双拥联席会议,亲切军地军政关系。一年来。', '拓展双拥新领域,推进双拥工作社会化。通过宣传。'];
+    expect(siblingEnds(members(...texts))).toEqual([-1, -1, -1]);
+  });
+
+  it('ignores a shared literal word (the same middle character)', () => {
+    expect(siblingEnds(members('推进双拥工作落实到位开展活动。', '加强双拥工作宣传教育形成合力。'))).toEqual([-1, -1]);
+  });
+});
+
+describe('small text helpers', () => {
+  it('gluedMarker: a number marker right after text, not inside a number', () => {
+    expect(gluedMarker('不断拓展1.亲切走访', 4)).toBe(true);
+    expect(gluedMarker('不断拓展（一）亲切走访', 4)).toBe(true);
+    expect(gluedMarker('共计21.亲切', 3)).toBe(false);
+    expect(gluedMarker('增长1.6万', 2)).toBe(false);
+    expect(gluedMarker('统一、规范', 1)).toBe(false);
+  });
+
+  it('clean strips spaces and trailing punctuation', () => {
+    expect(clean('  加强领导,亲切联络。 ')).toBe('加强领导,亲切联络');
+    expect(clean('　指导思想：')).toBe('指导思想');
+  });
+
+  it('hanCount counts hanzi only', () => {
+    expect(hanCount('X市2023年双拥〇')).toBe(5);
+  });
+});

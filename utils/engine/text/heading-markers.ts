@@ -1,0 +1,268 @@
+/**
+ * Headings of Chinese reports at the level of text (chinese-text-rules.md §1.2–1.3): the marker forms,
+ * the rank each form takes in the GB/T 9704 hierarchy, the values of the Chinese ordinals they count
+ * with, and where a heading glued to its body ends.
+ */
+
+/** Rank of a marker form; lower is higher in the hierarchy. Ranks are turned into relative levels later. */
+export const Rank = {
+  part: 0, // 第X部分/章/编/篇 and a compilation's article titles
+  section: 0.5, // 第X节
+  chinese: 1, // 一、
+  bracketChinese: 2, // （一）
+  arabic: 3, // 1. 1、
+  bracketArabic: 4, // （1）
+  item: 5, // ① 1) A.
+} as const;
+
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS = '一二三四五六七八九';
+
+/** 一…九十九 as heading ordinals are written; null for anything else (including 〇 and 两). */
+export function chineseOrdinal(s: string): number | null {
+  if (s.length === 1) return s === '十' ? 10 : (DIGIT[s] ?? null);
+  const ten = s.indexOf('十');
+  if (ten < 0 || s.indexOf('十', ten + 1) >= 0 || s.length > 3) return null;
+  const tens = ten === 0 ? 1 : ten === 1 ? DIGIT[s[0]!] : undefined;
+  const rest = s.slice(ten + 1);
+  const units = rest === '' ? 0 : rest.length === 1 ? DIGIT[rest] : undefined;
+  if (tens === undefined || units === undefined) return null;
+  return tens * 10 + units;
+}
+
+/** The canonical spelling of 1…99, the inverse of chineseOrdinal. */
+export function chineseNumeral(n: number): string {
+  if (n < 1 || n > 99 || !Number.isInteger(n)) throw new RangeError(`no heading numeral for ${n}`);
+  if (n < 10) return DIGITS[n - 1]!;
+  const tens = Math.floor(n / 10);
+  const units = n % 10;
+  return (tens === 1 ? '' : DIGITS[tens - 1]!) + '十' + (units ? DIGITS[units - 1]! : '');
+}
+
+export interface Marker {
+  rank: number;
+  value: number;
+  /** The marker as written, without the spaces after it. */
+  text: string;
+  /** Index just past the marker and the spaces after it, where the heading text starts. */
+  end: number;
+}
+
+const C = '[一二三四五六七八九十]{1,3}';
+const N = '\\d{1,2}';
+const SPACE = '[\\s\\u3000]*';
+// A heading starts with a word, a quoted term or a book title, never with punctuation or a figure.
+const HEADING_START = '(?=[\\p{sc=Han}A-Za-z“「『〝《"‘])';
+
+/**
+ * One marker at a heading position (sticky: set lastIndex first). Group order is the rank order.
+ * `(?!\d)` after the dot keeps 1.6万处 and 2.5% out; a bracket must hold a numeral, so (市、区) and
+ * 兵(警)力 never match, and （一） takes no 、 after it (GB/T 15834).
+ */
+const MARKER = new RegExp(
+  '(?:' +
+    `第(?<part>${C}|\\d{1,2})(?<unit>部分|章|编|篇|节)${SPACE}[:：、.．]?` +
+    `|(?<c1>${C})[、，,．.](?!\\d)` +
+    `|[（(](?<c2>${C})[)）](?![、，,])` +
+    `|(?<n3>${N})[.．、](?!\\d)` +
+    `|[（(](?<n4>${N})[)）]` +
+    `|(?<c5>[①-⑳])|(?<n5>${N})\\)|(?<a5>[A-Za-z])[.．](?![A-Za-z\\d])` +
+    `)${SPACE}${HEADING_START}`,
+  'uy',
+);
+
+/** The marker that starts at `at`, or null. */
+export function markerAt(text: string, at: number): Marker | null {
+  MARKER.lastIndex = at;
+  const m = MARKER.exec(text);
+  if (!m) return null;
+  const g = m.groups!;
+  const written = m[0].trimEnd();
+  let rank: number;
+  let value: number | null;
+  if (g.part !== undefined) {
+    rank = g.unit === '节' ? Rank.section : Rank.part;
+    value = /\d/.test(g.part) ? Number(g.part) : chineseOrdinal(g.part);
+  } else if (g.c1 !== undefined) [rank, value] = [Rank.chinese, chineseOrdinal(g.c1)];
+  else if (g.c2 !== undefined) [rank, value] = [Rank.bracketChinese, chineseOrdinal(g.c2)];
+  else if (g.n3 !== undefined) [rank, value] = [Rank.arabic, Number(g.n3)];
+  else if (g.n4 !== undefined) [rank, value] = [Rank.bracketArabic, Number(g.n4)];
+  else if (g.c5 !== undefined) [rank, value] = [Rank.item, g.c5.charCodeAt(0) - 0x245f];
+  else if (g.n5 !== undefined) [rank, value] = [Rank.item, Number(g.n5)];
+  else [rank, value] = [Rank.item, g.a5!.toUpperCase().charCodeAt(0) - 64];
+  if (!value) return null;
+  return { rank, value, text: written.replace(/[\s\u3000]+$/, ''), end: at + m[0].length };
+}
+
+/**
+ * Chinese-numeral markers anywhere in a run of text, for headings glued to a sentence that lost its
+ * final punctuation (…的“X答卷一、高位推动…). These are only taken when the sibling sequence confirms them.
+ */
+export const LOOSE_MARKER = new RegExp(
+  `(?<c1>${C})、${SPACE}${HEADING_START}|[（(](?<c2>${C})[)）](?![、，,])${SPACE}${HEADING_START}`,
+  'gu',
+);
+
+/** Characters that make a following 一、 part of a word or a bigger number (统一、 第一、 十一、 万一、). */
+export const WORD_BEFORE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿第统唯之合同逐单专划均整归不如其初再每某星周]/;
+
+/**
+ * A level-1 marker that lost its 、 (…等工作。二倾力保障…): the numeral right after sentence-final
+ * punctuation, not part of a longer numeral and not an inline enumerator or a counted noun (二是, 二者,
+ * 三个). Only used where the neighbouring markers bracket it.
+ */
+export function bareNumeral(value: number): RegExp {
+  return new RegExp(
+    `[。！？!?][”’」』〞"]?${SPACE}(${chineseNumeral(value)})` +
+      '(?![〇零两一二三四五六七八九十百千万是者个次位项年月日号名人种类条批等级届期轮倍成份方面点大])(?=\\p{sc=Han})',
+    'gu',
+  );
+}
+
+/** Inline enumerators used instead of headings (一是…, 第一，, 首先): never outline nodes. */
+export const INLINE_ENUMERATOR = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,]|首先|其次|再次|最后)/;
+
+// ---------- where a heading ends ----------
+
+// Code-point ranges instead of \p{sc=Han}: these run per character over 100k-character blocks.
+export const isHan = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
+};
+export const isSpace = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  return c <= 32 || c === 0xa0 || c === 0x3000;
+};
+export function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isHan(s[i]!)) n++;
+  return n;
+}
+
+const ENDERS = '。！？!?；;\n';
+const OPEN_QUOTES = '“「『〝‘';
+const CLOSE_QUOTES = '”」』〞’"';
+const OPENER = /我市|我省|我县|我区|全市|全省|市委|省委|近年来|多年来|今年以来|去年以来|一年来|驻[\p{sc=Han}A-Za-z]{1,6}?部队/uy;
+const OPENER_FIRST = '我全市省近多今去一驻';
+const CAP = 30;
+const TRAILING = '。！？!?；;，,、：:.．…';
+
+/** Index of the first character that is not a space. */
+export function firstChar(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpace(text[i]!)) i++;
+  return i;
+}
+/** The text without surrounding spaces and without trailing punctuation. */
+export function clean(s: string): string {
+  let a = 0;
+  let e = s.length;
+  while (a < e && isSpace(s[a]!)) a++;
+  while (e > a && (isSpace(s[e - 1]!) || TRAILING.includes(s[e - 1]!))) e--;
+  return s.slice(a, e);
+}
+
+/** Index of the quote closing the one opened at `at`, when it closes a short term (≤8 chars, no clause break). */
+function shortQuoteEnd(text: string, at: number): number {
+  for (let j = at + 1; j <= at + 9 && j < text.length; j++) {
+    const ch = text[j]!;
+    if (CLOSE_QUOTES.includes(ch)) return j;
+    if ('，,。；;！？!?'.includes(ch)) return -1;
+  }
+  return -1;
+}
+
+/** A "1." or "（一）" glued to the text before it (…双拥领域不断拓展1.亲切走访部队…), not part of a number. */
+export function gluedMarker(text: string, at: number): boolean {
+  const ch = text[at];
+  if (ch === undefined || !('0123456789（('.includes(ch)) || '0123456789.．'.includes(text[at - 1] ?? '.')) return false;
+  const mk = markerAt(text, at);
+  return mk !== null && mk.rank > Rank.chinese;
+}
+
+/**
+ * Where a heading glued to its body ends (§1.3): the earliest of a long quotation, a subject or time
+ * opener, sentence punctuation and the 30-character cap (then the first comma). Sibling suffixes can
+ * only cut it shorter.
+ */
+export function headingEnd(text: string, start: number): number {
+  let han = 0;
+  let chars = 0;
+  let comma = -1;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ENDERS.includes(ch) || ((ch === '：' || ch === ':') && han >= 2)) return i;
+    if (OPEN_QUOTES.includes(ch)) {
+      const close = shortQuoteEnd(text, i);
+      if (close < 0) {
+        if (han >= 4) return i;
+      } else {
+        const inner = text.slice(i + 1, close);
+        han += hanCount(inner);
+        chars += inner.length;
+        i = close;
+        if (han >= 4 && close + 1 < text.length && OPEN_QUOTES.includes(text[close + 1]!)) return close + 1;
+        continue;
+      }
+    }
+    if (han >= 4 && gluedMarker(text, i)) return i;
+    if (han >= 6 && OPENER_FIRST.includes(ch)) {
+      OPENER.lastIndex = i;
+      if (OPENER.test(text)) return i;
+    }
+    if ((ch === '，' || ch === ',') && comma < 0 && han >= 4) comma = i;
+    if (isHan(ch)) han++;
+    if (!isSpace(ch)) chars++;
+    if (chars >= CAP) return comma > 0 ? comma : i + 1;
+  }
+  return text.length;
+}
+
+/**
+ * The suffix parallel siblings share (有高度/有深度/有温度 → 有?度, or a closing quote “…”), as the
+ * index each member's heading ends at, or -1. A pattern counts only when it ends at least one
+ * member exactly where another cut rule ends it too, so a chance overlap cannot shorten headings.
+ */
+export function siblingEnds(members: Array<{ text: string; start: number; end: number }>): number[] {
+  // Keys: first and last character codes of a trigram, or QUOTE for a closing quote.
+  const QUOTE = -1;
+  const hits = new Map<number, Array<{ i: number; end: number; pos: number; mid: string }>>();
+  const ends: Array<Map<number, number>> = [];
+  members.forEach(({ text, start, end }, i) => {
+    const own = new Map<number, number>();
+    const add = (k: number, at: number, pos: number, mid: string) => {
+      if (own.has(k)) return;
+      own.set(k, at);
+      const hit = { i, end: at, pos, mid };
+      const list = hits.get(k);
+      if (list) list.push(hit);
+      else hits.set(k, [hit]);
+    };
+    let han = 0;
+    for (let j = start; j < end; j++) {
+      const ch = text[j]!;
+      if (OPEN_QUOTES.includes(ch)) {
+        const close = shortQuoteEnd(text, j);
+        const pos = close < 0 ? 0 : han + hanCount(text.slice(j, close));
+        if (close >= 0 && close < end && pos >= 4) add(QUOTE, close + 1, pos, '');
+      }
+      if (!isHan(ch)) continue;
+      han++;
+      const a = text[j + 1] ?? '';
+      const b = text[j + 2] ?? '';
+      if (j + 3 <= end && han + 2 >= 4 && isHan(a) && isHan(b)) add(ch.charCodeAt(0) * 0x10000 + b.charCodeAt(0), j + 3, han + 2, a);
+    }
+    ends.push(own);
+  });
+  const natural = members.map(({ text, start, end }) => start + clean(text.slice(start, end)).length);
+  let best: { k: number; count: number; pos: number } | null = null;
+  for (const [k, list] of hits) {
+    if (list.length < 2 || (k !== QUOTE && list.every((h) => h.mid === list[0]!.mid))) continue;
+    const positions = list.map((h) => h.pos);
+    if (Math.max(...positions) - Math.min(...positions) > 4) continue;
+    if (!list.some((h) => h.end === natural[h.i])) continue;
+    const pos = positions.reduce((sum, p) => sum + p, 0) / positions.length;
+    if (!best || list.length > best.count || (list.length === best.count && pos > best.pos)) best = { k, count: list.length, pos };
+  }
+  return ends.map((own) => (best ? (own.get(best.k) ?? -1) : -1));
+}
