@@ -1,10 +1,19 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { browserTabs, createReaderMenu, handleCommand, handleMenuClick } from '@/utils/background/reader';
+import { saveSelection } from '@/utils/extracts/api';
+import { createMenus } from '@/utils/background/menus';
+import { browserTabs, handleCommand, handleMenuClick } from '@/utils/background/reader';
+import { handleSaveMenuClick, handleSaveMessage, type SaveDeps } from '@/utils/background/save';
 import { backgroundT } from '@/utils/background/strings';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => void createReaderMenu(browser.contextMenus, backgroundT('readerMenu')));
+  // The library lives in this origin's IndexedDB, which content scripts cannot open: they save through here.
+  const deps: SaveDeps = { runtimeId: browser.runtime.id, saveSelection };
+  browser.runtime.onInstalled.addListener(() => void createMenus(browser.contextMenus, backgroundT));
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(browserTabs, command, tab));
-  browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(browserTabs, info.menuItemId, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void handleMenuClick(browserTabs, info.menuItemId, tab);
+    void handleSaveMenuClick(browserTabs, deps, info.menuItemId, tab);
+  });
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => handleSaveMessage(deps, msg, sender));
 });

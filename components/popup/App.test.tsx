@@ -1,15 +1,20 @@
 // @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
+import { savedFromPage } from '@/utils/extracts/api';
 import type { PageStatus } from '@/utils/page/messages';
 import { connect, send } from '@/utils/tab';
 import { result } from './test-data';
 
 vi.mock('@/utils/tab', () => ({ connect: vi.fn(), send: vi.fn() }));
 
+const PAGE = 'https://www.huiwenwang.cn/doc/1.html';
+
 const ready = (over: Partial<PageStatus> = {}) =>
-  ({ ok: true, tabId: 4, status: { state: 'clean', detected: true, site: 'huiwenwang', readerOpen: false, result: result(), ...over } }) as const;
+  ({ ok: true, tabId: 4, status: { state: 'clean', detected: true, site: 'huiwenwang', readerOpen: false, result: result(), url: PAGE, ...over } }) as const;
 
 /** The page's side: clean/show-original change its state, every reply reports it. */
 beforeEach(() => {
@@ -65,5 +70,38 @@ describe('popup App', () => {
     expect(writeText).toHaveBeenCalledWith(result().markdown);
     fireEvent.click(screen.getByTestId('copy-text'));
     await waitFor(() => expect(screen.getByTestId('toast').textContent).toBe('The clipboard refused: Write permission denied.'));
+  });
+
+  it('saves the document, then says it is already saved, and marks it', async () => {
+    render(<App lang="zh" />);
+    fireEvent.click(await screen.findByTestId('save-document'));
+    await waitFor(() => expect(screen.getByTestId('toast').textContent).toBe('已保存：全文'));
+    expect(screen.getByTestId('doc-saved')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('save-document'));
+    await waitFor(() => expect(screen.getByTestId('toast').textContent).toBe('已存在：全文（之前保存过）'));
+    const saved = await savedFromPage(PAGE);
+    expect(saved.ok && saved.value.map((e) => [e.kind, e.title, e.url])).toEqual([['document', '市双拥工作总结', PAGE]]);
+  });
+
+  it('saves a section and a figure, and shows the store’s message when there is nothing to save', async () => {
+    render(<App lang="en" />);
+    fireEvent.click(await screen.findByTestId('tab-outline'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save section “一、加强领导”' }));
+    await waitFor(() => expect(screen.getByTestId('toast').textContent).toBe('Saved section “一、加强领导”'));
+    await waitFor(() => expect(screen.getAllByTestId('save-section')[0]!.textContent).toBe('Saved'));
+    // The sample text has no paragraph for this heading, so the library finds nothing to save.
+    fireEvent.click(screen.getByRole('button', { name: 'Save section “1.走访部队”' }));
+    await waitFor(() => expect(screen.getByTestId('toast').dataset.kind).toBe('error'));
+    expect(screen.getByTestId('toast').textContent).toBe('There is nothing to save.');
+    fireEvent.click(screen.getByTestId('tab-figures'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save “100%” and its sentence' }));
+    await waitFor(() => expect(screen.getByTestId('toast').textContent).toBe('Saved figure “100%”'));
+  });
+
+  it('opens the library in a new tab', async () => {
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    render(<App lang="en" />);
+    fireEvent.click(await screen.findByTestId('open-library'));
+    expect(create).toHaveBeenCalledWith({ url: browser.runtime.getURL('/library.html') });
   });
 });

@@ -10,6 +10,8 @@ interface Props {
   lang: Lang;
   figure: Figure;
   onCopy: OnCopy;
+  saved: boolean;
+  onSave: () => void;
 }
 
 /** The sentence with the figure's own words marked, all as text nodes. */
@@ -25,7 +27,7 @@ function Sentence({ figure }: { figure: Figure }) {
   );
 }
 
-export function FigureItem({ t, words, lang, figure: f, onCopy }: Props) {
+export function FigureItem({ t, words, lang, figure: f, onCopy, saved, onSave }: Props) {
   const bound = boundText(f.bound, lang);
   return (
     <li class={f.masked ? 'figure masked' : 'figure'} data-testid="figure" data-kind={f.kind}>
@@ -41,6 +43,15 @@ export function FigureItem({ t, words, lang, figure: f, onCopy }: Props) {
           onClick={() => onCopy({ what: 'figure', text: figureClip(f) })}
         >
           {t('figures.copyOne')}
+        </button>
+        <button
+          type="button"
+          class={saved ? 'small ghost save-entry saved' : 'small ghost save-entry'}
+          aria-label={t('figures.saveLabel', { raw: f.raw })}
+          data-testid="save-figure"
+          onClick={onSave}
+        >
+          {saved ? t('saved') : t('save')}
         </button>
       </div>
       <dl class="facts">

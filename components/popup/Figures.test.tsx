@@ -2,15 +2,17 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Figures } from './Figures';
+import { figuresKey } from './save';
 import { popupText } from './strings';
 import { figures } from './test-data';
 
 afterEach(cleanup);
 
-function setup(lang: 'zh' | 'en' = 'zh', list = figures) {
+function setup(lang: 'zh' | 'en' = 'zh', list = figures, saved: ReadonlySet<string> = new Set()) {
   const onCopy = vi.fn();
-  render(<Figures t={popupText(lang)} lang={lang} figures={list} onCopy={onCopy} />);
-  return onCopy;
+  const onSave = vi.fn(async () => true);
+  render(<Figures t={popupText(lang)} lang={lang} figures={list} onCopy={onCopy} onSave={onSave} saved={saved} />);
+  return Object.assign(onCopy, { onSave });
 }
 
 const shownRaw = () => screen.getAllByTestId('figure').map((li) => li.querySelector('.raw')!.textContent);
@@ -63,6 +65,19 @@ describe('Figures', () => {
     expect(onCopy.mock.lastCall![0].text.split('\n')).toHaveLength(3);
     fireEvent.click(screen.getByRole('button', { name: '复制“100%”及原句' }));
     expect(onCopy).toHaveBeenLastCalledWith({ what: 'figure', text: '100%\n转业军官100%安置。' });
+  });
+
+  it('saves one figure, or the ones the filter shows, and marks what is saved', () => {
+    const { onSave } = setup('zh', figures, new Set([figuresKey([figures[2]!])]));
+    fireEvent.click(screen.getByRole('button', { name: '保存“1.6万处”及原句' }));
+    expect(onSave).toHaveBeenLastCalledWith({ what: 'figures', figures: [figures[1]] });
+    expect(screen.getAllByTestId('save-figure').map((b) => b.textContent)).toEqual(['保存', '保存', '已保存', '保存']);
+    fireEvent.click(screen.getByTestId('save-figures'));
+    expect(onSave).toHaveBeenLastCalledWith({ what: 'figures', figures });
+    fireEvent.click(screen.getByTestId('filter-money'));
+    expect(screen.getByTestId('save-figures').textContent).toBe('保存这 2 个');
+    fireEvent.click(screen.getByTestId('save-figures'));
+    expect(onSave).toHaveBeenLastCalledWith({ what: 'figures', figures: [figures[0], figures[3]] });
   });
 
   it('says so when there are none', () => {

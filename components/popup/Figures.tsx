@@ -4,6 +4,7 @@ import { FIGURE_KINDS, fieldText, figuresMarkdown, figuresTsv } from '@/utils/fo
 import type { Lang } from '@/utils/i18n';
 import type { OnCopy } from './copy';
 import { FigureItem } from './FigureItem';
+import { figuresKey, type OnSave } from './save';
 import type { PopupT } from './strings';
 
 interface Props {
@@ -11,10 +12,13 @@ interface Props {
   lang: Lang;
   figures: readonly Figure[];
   onCopy: OnCopy;
+  onSave: OnSave;
+  /** Keys of what is in the library already (see save.ts). */
+  saved: ReadonlySet<string>;
 }
 
-/** The document's statistics, filterable by kind; the copies take what the filter shows. */
-export function Figures({ t, lang, figures, onCopy }: Props) {
+/** The document's statistics, filterable by kind; the copies and "save these" take what the filter shows. */
+export function Figures({ t, lang, figures, onCopy, onSave, saved }: Props) {
   const [kind, setKind] = useState<FigureKind | null>(null);
   if (!figures.length) return <p class="empty">{t('figures.empty')}</p>;
   const words = fieldText(lang);
@@ -50,12 +54,30 @@ export function Figures({ t, lang, figures, onCopy }: Props) {
           <button type="button" class="small" data-testid="copy-md-table" onClick={() => onCopy({ what: 'mdTable', text: figuresMarkdown(shown, lang) })}>
             {t('figures.copyMd')}
           </button>
+          <button
+            type="button"
+            class="small"
+            disabled={!shown.length}
+            data-testid="save-figures"
+            onClick={() => void onSave({ what: 'figures', figures: shown })}
+          >
+            {t('figures.saveShown', { n: shown.length })}
+          </button>
         </span>
       </div>
       {shown.length ? (
         <ul class="figure-list" data-testid="figures">
           {shown.map((f) => (
-            <FigureItem key={`${f.block}:${f.offset}`} t={t} words={words} lang={lang} figure={f} onCopy={onCopy} />
+            <FigureItem
+              key={`${f.block}:${f.offset}`}
+              t={t}
+              words={words}
+              lang={lang}
+              figure={f}
+              onCopy={onCopy}
+              saved={saved.has(figuresKey([f]))}
+              onSave={() => void onSave({ what: 'figures', figures: [f] })}
+            />
           ))}
         </ul>
       ) : (

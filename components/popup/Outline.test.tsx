@@ -2,14 +2,15 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Outline } from './Outline';
+import { sectionKey } from './save';
 import { popupText } from './strings';
 import { outline } from './test-data';
 
 afterEach(cleanup);
 
-function setup(entries = outline) {
-  const props = { onSelect: vi.fn(), onCopy: vi.fn() };
-  render(<Outline t={popupText('en')} outline={entries} {...props} />);
+function setup(entries = outline, saved: ReadonlySet<string> = new Set()) {
+  const props = { onSelect: vi.fn(), onCopy: vi.fn(), onSave: vi.fn(async () => true) };
+  render(<Outline t={popupText('en')} outline={entries} saved={saved} {...props} />);
   return props;
 }
 
@@ -27,7 +28,8 @@ describe('Outline', () => {
     const missing = screen.getAllByTestId('outline-entry')[0]!;
     expect(missing.tagName).toBe('SPAN');
     expect(missing.className).toContain('missing');
-    expect(screen.getAllByRole('button', { name: /加强领导|走访部队|存在问题/ })).toHaveLength(3);
+    expect(screen.getAllByRole('button', { name: /^(一、加强领导|1\.走访部队|二、存在问题)$/ })).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: 'Save section “目录”' })).toBeNull();
   });
 
   it('selects an entry on click and on Enter', () => {
@@ -37,6 +39,14 @@ describe('Outline', () => {
     fireEvent.keyDown(screen.getByRole('button', { name: '1.走访部队' }), { key: 'Enter' });
     expect(onSelect).toHaveBeenLastCalledWith(outline[2]);
     expect(onSelect).toHaveBeenCalledTimes(2);
+  });
+
+  it('saves a section by its position in the outline, and marks saved sections', () => {
+    const { onSave, onSelect } = setup(outline, new Set([sectionKey('存在问题')]));
+    fireEvent.click(screen.getByRole('button', { name: 'Save section “1.走访部队”' }));
+    expect(onSave).toHaveBeenCalledWith({ what: 'section', index: 2 });
+    expect(onSelect).not.toHaveBeenCalled();
+    expect(screen.getAllByTestId('save-section').map((b) => b.textContent)).toEqual(['Save', 'Save', 'Saved']);
   });
 
   it('copies the outline as an indented list', () => {

@@ -1,6 +1,7 @@
 import type { OutlineEntry } from '@/utils/engine/types';
 import { outlineList } from '@/utils/format';
 import type { OnCopy } from './copy';
+import { sectionKey, type OnSave } from './save';
 import type { PopupT } from './strings';
 
 interface Props {
@@ -8,10 +9,16 @@ interface Props {
   outline: readonly OutlineEntry[];
   onSelect: (entry: OutlineEntry) => void;
   onCopy: OnCopy;
+  onSave: OnSave;
+  /** Keys of what is in the library already (see save.ts). */
+  saved: ReadonlySet<string>;
 }
 
-/** The document's headings, indented by level; a heading that is in the page scrolls it there. */
-export function Outline({ t, outline, onSelect, onCopy }: Props) {
+/**
+ * The document's headings, indented by level; a heading that is in the page scrolls it there, and its
+ * section (down to the next heading of its level) can be saved.
+ */
+export function Outline({ t, outline, onSelect, onCopy, onSave, saved }: Props) {
   // Enter is handled here rather than left to the button's default click, so it works the same in
   // every engine (and in tests); preventDefault keeps the browser from sending a second click.
   const onEnter = (entry: OutlineEntry) => (ev: KeyboardEvent) => {
@@ -46,6 +53,17 @@ export function Outline({ t, outline, onSelect, onCopy }: Props) {
                   {e.marker}
                   {e.text}
                 </span>
+              </button>
+            )}
+            {!e.missing && (
+              <button
+                type="button"
+                class={saved.has(sectionKey(e.text)) ? 'small ghost save-entry saved' : 'small ghost save-entry'}
+                aria-label={t('outline.saveLabel', { heading: e.marker + e.text })}
+                data-testid="save-section"
+                onClick={() => void onSave({ what: 'section', index: i })}
+              >
+                {saved.has(sectionKey(e.text)) ? t('saved') : t('save')}
               </button>
             )}
           </li>

@@ -1,4 +1,5 @@
 import { readingSize } from '@/components/reader/blocks';
+import type { ComponentChildren } from 'preact';
 import type { ExtractResult } from '@/utils/engine/types';
 import { documentHtml } from '@/utils/format';
 import type { PageState } from '@/utils/page/cleaner';
@@ -15,9 +16,11 @@ interface Props {
   onView: (state: PageState) => void;
   onCopy: OnCopy;
   onReader: () => void;
+  /** Shown between the copy buttons and the reader button: the save controls. */
+  children?: ComponentChildren;
 }
 
-export function Summary({ t, result, state, busy, onView, onCopy, onReader }: Props) {
+export function Summary({ t, result, state, busy, onView, onCopy, onReader, children }: Props) {
   const offered = !result.detected && state === 'original';
   const readable = result.textLayer !== 'none' && result.text.trim() !== '';
   return (
@@ -61,6 +64,7 @@ export function Summary({ t, result, state, busy, onView, onCopy, onReader }: Pr
           </button>
         </div>
       </section>
+      {children}
       <button type="button" class="primary wide" disabled={!readable} data-testid="reader" onClick={onReader}>
         {t('reader')}
       </button>

@@ -13,6 +13,11 @@ type Key =
   | 'outline.empty' | 'outline.missing' | 'outline.copy' | 'outline.hint'
   | 'figures.empty' | 'figures.none' | 'figures.all' | 'figures.filter' | 'figures.copyTsv' | 'figures.copyMd'
   | 'figures.copyOne' | 'figures.copyOneLabel' | 'figures.shown'
+  | 'save.heading' | 'save.document' | 'save.more' | 'save.tags' | 'save.tagsHint' | 'save.note' | 'save.noteHint'
+  | 'save.inLibrary' | 'library' | 'libraryLabel' | 'save' | 'saved'
+  | 'saved.created' | 'saved.updated' | 'saved.exists'
+  | 'saveWhat.document' | 'saveWhat.section' | 'saveWhat.figure' | 'saveWhat.figures'
+  | 'outline.saveLabel' | 'figures.saveLabel' | 'figures.saveShown'
   | `noise.${NoiseKind}`;
 
 export const strings: Dict<Key> = {
@@ -70,6 +75,28 @@ export const strings: Dict<Key> = {
     'figures.copyOne': '复制',
     'figures.copyOneLabel': '复制“{raw}”及原句',
     'figures.shown': '{n} 个数字',
+    'save.heading': '保存到摘录库',
+    'save.document': '保存全文',
+    'save.more': '标签和备注',
+    'save.tags': '标签',
+    'save.tagsHint': '用逗号或空格分隔，如：总结 数据',
+    'save.note': '备注',
+    'save.noteHint': '可选；Ctrl+Enter 保存',
+    'save.inLibrary': '已在摘录库中',
+    library: '摘录库',
+    libraryLabel: '在新标签页中打开摘录库',
+    save: '保存',
+    saved: '已保存',
+    'saved.created': '已保存：{what}',
+    'saved.updated': '已更新：{what}',
+    'saved.exists': '已存在：{what}（之前保存过）',
+    'saveWhat.document': '全文',
+    'saveWhat.section': '章节“{heading}”',
+    'saveWhat.figure': '数字“{raw}”',
+    'saveWhat.figures': '{n} 个数字',
+    'outline.saveLabel': '保存章节“{heading}”',
+    'figures.saveLabel': '保存“{raw}”及原句',
+    'figures.saveShown': '保存这 {n} 个',
     'noise.download-prompt': '下载提示',
     'noise.paywall': '付费 / VIP 提示',
     'noise.meta': '文档信息栏',
@@ -139,6 +166,28 @@ export const strings: Dict<Key> = {
     'figures.copyOne': 'Copy',
     'figures.copyOneLabel': 'Copy “{raw}” and its sentence',
     'figures.shown': '{n} figures',
+    'save.heading': 'Save to the library',
+    'save.document': 'Save document',
+    'save.more': 'Tags & note',
+    'save.tags': 'Tags',
+    'save.tagsHint': 'Separate with commas or spaces',
+    'save.note': 'Note',
+    'save.noteHint': 'Optional; Ctrl+Enter saves',
+    'save.inLibrary': 'In the library',
+    library: 'Library',
+    libraryLabel: 'Open the extracts library in a new tab',
+    save: 'Save',
+    saved: 'Saved',
+    'saved.created': 'Saved {what}',
+    'saved.updated': 'Updated {what}',
+    'saved.exists': 'Already saved: {what}',
+    'saveWhat.document': 'the document',
+    'saveWhat.section': 'section “{heading}”',
+    'saveWhat.figure': 'figure “{raw}”',
+    'saveWhat.figures': '{n} figures',
+    'outline.saveLabel': 'Save section “{heading}”',
+    'figures.saveLabel': 'Save “{raw}” and its sentence',
+    'figures.saveShown': 'Save these {n}',
     'noise.download-prompt': 'Download prompts',
     'noise.paywall': 'Paywall / VIP notices',
     'noise.meta': 'Document info bars',

@@ -7,7 +7,7 @@ type Failure = Extract<Connection, { ok: false }>;
 export type PageView =
   | { phase: 'loading' }
   | { phase: 'failed'; failure: Failure }
-  | { phase: 'ready'; tabId: number; status: PageStatus & Required<Pick<PageStatus, 'result'>> };
+  | { phase: 'ready'; tabId: number; status: PageStatus & Required<Pick<PageStatus, 'result' | 'url'>> };
 
 /**
  * The target tab's status and engine result, asked once when the popup opens. The result is
@@ -21,8 +21,8 @@ export function usePage() {
   const load = async (from: Promise<Connection>) => {
     const c = await from;
     if (!c.ok) setView({ phase: 'failed', failure: c });
-    else if (!c.status.result) setView({ phase: 'failed', failure: { ok: false, reason: 'no-answer' } });
-    else setView({ phase: 'ready', tabId: c.tabId, status: { ...c.status, result: c.status.result } });
+    else if (!c.status.result || !c.status.url) setView({ phase: 'failed', failure: { ok: false, reason: 'no-answer' } });
+    else setView({ phase: 'ready', tabId: c.tabId, status: { ...c.status, result: c.status.result, url: c.status.url } });
   };
 
   useEffect(() => {

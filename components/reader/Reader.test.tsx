@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type ReaderPrefs } from '@/utils/settings';
 import { Reader } from './Reader';
+import { userClick } from './test-click';
 import { sampleResult } from './test-result';
 
 afterEach(cleanup);
@@ -10,9 +11,22 @@ afterEach(cleanup);
 function setup(prefs: ReaderPrefs = defaultSettings.reader, result = sampleResult()) {
   const onPrefs = vi.fn();
   const onClose = vi.fn();
-  const view = render(<Reader result={result} prefs={prefs} onPrefs={onPrefs} onClose={onClose} lang="zh" />);
+  const onSave = vi.fn();
+  const view = render(<Reader result={result} prefs={prefs} onPrefs={onPrefs} onClose={onClose} onSave={onSave} lang="zh" />);
   const root = view.getByRole('dialog');
-  return { ...view, root, onPrefs, onClose };
+  return { ...view, root, onPrefs, onClose, onSave };
+}
+
+/** Selects an element's text as the user would, and lets the selectionchange event arrive. */
+async function select(el: Node | null) {
+  const selection = document.getSelection()!;
+  selection.removeAllRanges();
+  if (el) {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    selection.addRange(range);
+  }
+  await act(() => new Promise((r) => setTimeout(r, 0)));
 }
 
 describe('Reader', () => {
@@ -71,6 +85,29 @@ describe('Reader', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
     fireEvent.click(screen.getByRole('button', { name: '退出阅读视图（Esc）' }));
     expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('saves the text selected in the article, and only on the user’s own click', async () => {
+    const { onSave, rerender } = setup();
+    const button = screen.getByRole('button', { name: '保存选中内容' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(button.title).toBe('先在正文中选中文字，再保存到摘录库');
+    await select(screen.getByText('今年完成了三项重点任务。'));
+    expect(button.disabled).toBe(false);
+    fireEvent.click(button);
+    expect(onSave).not.toHaveBeenCalled();
+    userClick(button);
+    expect(onSave).toHaveBeenCalledWith('今年完成了三项重点任务。');
+    await select(screen.getByText('净读'));
+    expect(button.disabled).toBe(true);
+    await select(null);
+    rerender(<Reader result={sampleResult()} prefs={defaultSettings.reader} onPrefs={vi.fn()} onClose={vi.fn()} onSave={onSave} notice={{ id: 1, outcome: { ok: true, status: 'exists' } }} lang="zh" />);
+    expect(screen.getByRole('status').textContent).toBe('已存在：这段内容之前保存过');
+  });
+
+  it('has no save button where saving is not wired', () => {
+    render(<Reader result={sampleResult()} prefs={defaultSettings.reader} onPrefs={vi.fn()} onClose={vi.fn()} lang="en" />);
+    expect(screen.queryByRole('button', { name: 'Save selection' })).toBeNull();
   });
 
   it('says when only a preview could be read, or nothing at all', () => {

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hostRules } from '@/utils/engine/hosts/all';
 import type { ExtractResult } from '@/utils/engine/types';
 import { uiLang, type Lang } from '@/utils/i18n';
@@ -6,6 +6,8 @@ import type { ReaderPrefs } from '@/utils/settings';
 import { useActiveHeading } from './active-heading';
 import { readerDoc, readingSize, type ReaderBlock } from './blocks';
 import { OutlineSidebar } from './OutlineSidebar';
+import { ReaderToast, type ReaderNotice } from './ReaderToast';
+import { selectedText } from './selection';
 import { readerT } from './strings';
 import { Toolbar } from './Toolbar';
 
@@ -15,23 +17,44 @@ export interface ReaderProps {
   /** Called with every change the user makes, to remember it. */
   onPrefs: (prefs: ReaderPrefs) => void;
   onClose: () => void;
+  /** Called with the text selected in the article when the user saves it. */
+  onSave?: (text: string) => void;
+  /** How the last save went. */
+  notice?: ReaderNotice | null;
   lang?: Lang;
 }
 
 /** Chinese reading speed, characters per minute. */
 const PER_MINUTE = 400;
 
-export function Reader({ result, prefs: initial, onPrefs, onClose, lang = uiLang() }: ReaderProps) {
+export function Reader({ result, prefs: initial, onPrefs, onClose, onSave, notice = null, lang = uiLang() }: ReaderProps) {
   const t = readerT(lang);
   const [prefs, setPrefs] = useState(initial);
   const [outlineOpen, setOutlineOpen] = useState(true);
   const doc = useMemo(() => readerDoc(result.markdown, result.title), [result]);
   const root = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  const article = useRef<HTMLElement>(null);
+  const [canSave, setCanSave] = useState(false);
   const headingEls = useRef<HTMLElement[]>([]);
   const [active, pin] = useActiveHeading(scroller, headingEls, doc.headings.length);
 
   useLayoutEffect(() => root.current?.focus({ preventScroll: true }), []);
+
+  // The document reports every selection change, also those inside the reader's shadow root.
+  useEffect(() => {
+    const doc = root.current?.ownerDocument;
+    if (!doc || !onSave) return;
+    const update = () => setCanSave(article.current !== null && selectedText(article.current) !== '');
+    doc.addEventListener('selectionchange', update);
+    return () => doc.removeEventListener('selectionchange', update);
+  }, [onSave]);
+
+  // The shadow root is open, so page scripts can select in it and click: only the user's own click saves.
+  const save = (ev: MouseEvent) => {
+    const text = ev.isTrusted && article.current ? selectedText(article.current) : '';
+    if (text && onSave) onSave(text);
+  };
 
   const change = (c: Partial<ReaderPrefs>) => {
     const next = { ...prefs, ...c };
@@ -88,12 +111,14 @@ export function Reader({ result, prefs: initial, onPrefs, onClose, lang = uiLang
         onPrefs={change}
         outlineOpen={outlineOpen}
         onToggleOutline={hasOutline ? () => setOutlineOpen(!outlineOpen) : undefined}
+        onSave={onSave && save}
+        canSave={canSave}
         onClose={onClose}
       />
       <div class="jd-layout">
         {hasOutline && outlineOpen && <OutlineSidebar t={t} headings={doc.headings} active={active} onPick={goTo} />}
         <div class="jd-scroll" ref={scroller}>
-          <article class="jd-article" lang="zh-CN">
+          <article class="jd-article" lang="zh-CN" ref={article}>
             <header class="jd-head">
               {site && <p class="jd-site">{site}</p>}
               <h1>{result.title.trim() || t('untitled')}</h1>
@@ -105,6 +130,7 @@ export function Reader({ result, prefs: initial, onPrefs, onClose, lang = uiLang
           </article>
         </div>
       </div>
+      <ReaderToast notice={notice} lang={lang} />
     </div>
   );
 }

@@ -8,6 +8,10 @@ interface Props {
   /** Absent when the document has no headings. */
   onToggleOutline?: () => void;
   outlineOpen: boolean;
+  /** Absent where saving is not wired (tests of the layout alone). */
+  onSave?: (ev: MouseEvent) => void;
+  /** There is a selection in the article to save. */
+  canSave: boolean;
   onClose: () => void;
 }
 
@@ -17,7 +21,7 @@ const Icon = ({ d }: { d: string }) => (
   </svg>
 );
 
-export function Toolbar({ t, prefs, onPrefs, onToggleOutline, outlineOpen, onClose }: Props) {
+export function Toolbar({ t, prefs, onPrefs, onToggleOutline, outlineOpen, onSave, canSave, onClose }: Props) {
   const size = prefs.fontSize;
   return (
     <header class="jd-toolbar">
@@ -33,6 +37,12 @@ export function Toolbar({ t, prefs, onPrefs, onToggleOutline, outlineOpen, onClo
         </span>
       </div>
       <div class="jd-toolbar-end">
+        {onSave && (
+          <button type="button" class="jd-btn jd-save" title={canSave ? t('save') : t('saveHint')} disabled={!canSave} onClick={onSave}>
+            <Icon d="M7 4h10v16l-5-3.5L7 20z" />
+            {t('save')}
+          </button>
+        )}
         <div class="jd-group" role="group" aria-label={t('size', { n: size })}>
           <button type="button" class="jd-btn" aria-label={t('smaller')} title={t('smaller')} disabled={size <= fontSizes.min} onClick={() => onPrefs({ fontSize: size - fontSizes.step })}>
             A<small>−</small>

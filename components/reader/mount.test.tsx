@@ -3,6 +3,7 @@ import { ContentScriptContext } from '#imports';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '@/utils/settings';
 import { createReader } from './mount';
+import { userClick } from './test-click';
 import { sampleResult } from './test-result';
 
 const hostOf = () => document.querySelector('jingdu-reader') as HTMLElement | null;
@@ -17,8 +18,9 @@ afterEach(() => ctx.abort());
 
 function setup(result = sampleResult()) {
   const set = vi.fn();
-  const reader = createReader(ctx, () => result, { get: () => ({ ...defaultSettings.reader, theme: 'sepia' }), set });
-  return { reader, set };
+  const onSave = vi.fn();
+  const reader = createReader(ctx, () => result, { get: () => ({ ...defaultSettings.reader, theme: 'sepia' }), set }, onSave);
+  return { reader, set, onSave };
 }
 
 describe('createReader', () => {
@@ -50,7 +52,7 @@ describe('createReader', () => {
   });
 
   it('does not open without a result', async () => {
-    const reader = createReader(ctx, () => null, { get: () => defaultSettings.reader, set: () => {} });
+    const reader = createReader(ctx, () => null, { get: () => defaultSettings.reader, set: () => {} }, () => {});
     expect(await reader.open()).toBe(false);
     expect(hostOf()).toBeNull();
   });
@@ -85,5 +87,31 @@ describe('createReader', () => {
     const dark = [...hostOf()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('深色') || b.textContent?.includes('Dark'))!;
     dark.click();
     expect(set).toHaveBeenCalledWith({ ...defaultSettings.reader, theme: 'dark' });
+  });
+
+  it('gives the selection in its article, saves it from the toolbar and shows how it went', async () => {
+    const { reader, onSave } = setup();
+    expect(reader.selection()).toBe('');
+    expect(reader.notify({ ok: true, status: 'created' })).toBe(false);
+    await reader.open();
+    // Preact runs effects (the selection listener among them) after the next frame.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const para = inShadow('article > p:not([class])')!;
+    const range = document.createRange();
+    range.selectNodeContents(para);
+    document.getSelection()!.addRange(range);
+    expect(reader.selection()).toBe(para.textContent);
+    await vi.waitFor(() => expect((inShadow('.jd-save') as HTMLButtonElement).disabled).toBe(false));
+    inShadow('.jd-save')!.click();
+    expect(onSave).not.toHaveBeenCalled();
+    userClick(inShadow('.jd-save')!);
+    expect(onSave).toHaveBeenCalledWith(para.textContent);
+
+    expect(reader.notify({ ok: false, code: 'quota' })).toBe(true);
+    await vi.waitFor(() => expect(inShadow('.jd-toast')?.dataset.kind).toBe('error'));
+    expect(inShadow('.jd-toast')?.textContent).toMatch(/^(存储空间已满|Storage is full)/);
+    document.getSelection()!.removeAllRanges();
+    reader.close();
+    expect(reader.selection()).toBe('');
   });
 });

@@ -1,12 +1,15 @@
 import { render } from 'preact';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import type { ExtractResult } from '@/utils/engine/types';
+import type { SaveOutcome } from '@/utils/page/messages';
 import type { ReaderPrefs } from '@/utils/settings';
 import { guardEvents } from './guard';
 // Inline rather than cssInjectionMode 'ui': that fetches the CSS file, which the manifest makes
 // web-accessible only on the matched sites, and the reader also opens where the script was injected.
 import css from './reader.css?inline';
 import { Reader } from './Reader';
+import type { ReaderNotice } from './ReaderToast';
+import { selectedText } from './selection';
 
 export interface ReaderPrefsStore {
   get(): ReaderPrefs;
@@ -20,6 +23,10 @@ export interface ReaderHandle {
   /** Resolves to whether the reader is open afterwards. */
   toggle(): Promise<boolean>;
   isOpen(): boolean;
+  /** The text selected in the open reader's article; '' when closed or nothing is selected there. */
+  selection(): string;
+  /** Shows how a save went inside the reader; false when it is closed, so the caller says it elsewhere. */
+  notify(outcome: SaveOutcome): boolean;
 }
 
 /** The reader overlay of one page. Call at content-script start, so its event guard is registered early. */
@@ -27,10 +34,13 @@ export function createReader(
   ctx: ContentScriptContext,
   getResult: () => ExtractResult | null,
   prefs: ReaderPrefsStore,
+  onSave: (text: string) => void,
 ): ReaderHandle {
   let creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let container: HTMLElement | null = null;
   let shown: ExtractResult | null = null;
+  let notice: ReaderNotice | null = null;
   let returnFocus: Element | null = null;
 
   // Inert while the reader is closed; registering now puts it ahead of listeners the page adds later.
@@ -46,6 +56,13 @@ export function createReader(
     returnFocus = null;
   };
 
+  // Rendering again with new props keeps the reader's state (scroll, outline, preferences in use).
+  const paint = () => {
+    if (container && shown) {
+      render(<Reader result={shown} prefs={prefs.get()} onPrefs={prefs.set} onClose={close} onSave={onSave} notice={notice} />, container);
+    }
+  };
+
   const getUi = () =>
     (creating ??= createShadowRootUi(ctx, {
       name: 'jingdu-reader',
@@ -54,12 +71,15 @@ export function createReader(
       anchor: document.documentElement,
       position: 'modal',
       zIndex: 2147483647,
-      onMount(container) {
-        render(<Reader result={shown!} prefs={prefs.get()} onPrefs={prefs.set} onClose={close} />, container);
-        return container;
+      onMount(mounted) {
+        container = mounted;
+        notice = null;
+        paint();
+        return mounted;
       },
-      onRemove(container) {
-        if (container) render(null, container);
+      onRemove(mounted) {
+        if (mounted) render(null, mounted);
+        container = null;
       },
     }));
 
@@ -80,5 +100,15 @@ export function createReader(
     close,
     toggle: async () => (shown ? (close(), false) : open()),
     isOpen: () => shown !== null,
+    selection: () => {
+      const article = shown ? ui?.shadow.querySelector('.jd-article') : null;
+      return article ? selectedText(article) : '';
+    },
+    notify: (outcome) => {
+      if (!shown || !container) return false;
+      notice = { id: (notice?.id ?? 0) + 1, outcome };
+      paint();
+      return true;
+    },
   };
 }

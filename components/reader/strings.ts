@@ -20,7 +20,15 @@ type Key =
   | 'preview'
   | 'empty'
   | 'untitled'
-  | 'end';
+  | 'end'
+  | 'save'
+  | 'saveHint'
+  | 'saved.created'
+  | 'saved.updated'
+  | 'saved.exists'
+  | 'saved.too-long'
+  | 'saved.no-selection'
+  | 'saved.no-answer';
 
 export const strings: Dict<Key> = {
   zh: {
@@ -44,6 +52,14 @@ export const strings: Dict<Key> = {
     empty: '这个页面上没有找到可以阅读的正文。',
     untitled: '无标题文档',
     end: '— 完 —',
+    save: '保存选中内容',
+    saveHint: '先在正文中选中文字，再保存到摘录库',
+    'saved.created': '已保存到摘录库',
+    'saved.updated': '已更新摘录库中的这条摘录',
+    'saved.exists': '已存在：这段内容之前保存过',
+    'saved.too-long': '选中的内容太长（超过 {max} 字），没有保存。整篇文档请在净读弹窗中用“保存全文”。',
+    'saved.no-selection': '没有选中文字：先选中要保存的内容。',
+    'saved.no-answer': '净读没有响应，未能保存。请刷新页面后再试。',
   },
   en: {
     dialog: 'JingDu reader view',
@@ -66,6 +82,14 @@ export const strings: Dict<Key> = {
     empty: 'No readable text was found on this page.',
     untitled: 'Untitled document',
     end: '— End —',
+    save: 'Save selection',
+    saveHint: 'Select some text first, then save it to the library',
+    'saved.created': 'Saved to the library',
+    'saved.updated': 'Updated in the library',
+    'saved.exists': 'Already saved: this text is in the library',
+    'saved.too-long': 'The selection is too long (over {max} characters), so it was not saved. Save whole documents from the JingDu popup.',
+    'saved.no-selection': 'Nothing is selected: select the text to save first.',
+    'saved.no-answer': 'JingDu did not answer, so nothing was saved. Reload the page and try again.',
   },
 };
 

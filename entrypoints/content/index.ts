@@ -1,11 +1,21 @@
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { createReader } from '@/components/reader/mount';
+import { showPageNotice } from '@/components/reader/notice';
+import { outcomeText } from '@/components/reader/outcome';
 import { extract } from '@/utils/engine/index';
 import { contentMatches } from '@/utils/engine/hosts/matches';
 import { PageCleaner, settled } from '@/utils/page/cleaner';
 import { flash } from '@/utils/page/flash';
-import { isPageMessage, type PageMessage, type PageStatus } from '@/utils/page/messages';
+import {
+  isPageMessage,
+  isSaveOutcome,
+  type PageMessage,
+  type PageSelection,
+  type PageStatus,
+  type SaveMessage,
+  type SaveOutcome,
+} from '@/utils/page/messages';
 import { autoCleanOn, defaultSettings, loadSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 
 export default defineContentScript({
@@ -22,12 +32,38 @@ export default defineContentScript({
     const cleaner = new PageCleaner(document, () => location.href, () => ({ keep: settings.keep }));
     // Unrecognised pages, or pages the user keeps as they are, are read without being touched.
     const result = () => cleaner.analysis?.result ?? extract(document, location.href, { keep: settings.keep });
-    const reader = createReader(ctx, result, {
-      get: () => settings.reader,
-      set: (reader) => {
-        settings = { ...settings, reader };
-        void updateSettings((s) => ({ ...s, reader }));
+    const reader = createReader(
+      ctx,
+      result,
+      {
+        get: () => settings.reader,
+        set: (reader) => {
+          settings = { ...settings, reader };
+          void updateSettings((s) => ({ ...s, reader }));
+        },
       },
+      (text) => void requestSave(text).then(notify),
+    );
+
+    const notify = (outcome: SaveOutcome) => {
+      if (!reader.notify(outcome)) showPageNotice(document, outcomeText(outcome), outcome.ok ? 'ok' : 'error');
+    };
+
+    // The library is the extension's IndexedDB, out of a content script's reach: the background saves.
+    const requestSave = async (text: string): Promise<SaveOutcome> => {
+      const msg: SaveMessage = { type: 'jingdu:save', what: 'selection', text, result: result() };
+      let reply: unknown;
+      try {
+        reply = await browser.runtime.sendMessage(msg);
+      } catch {
+        // The extension was reloaded or updated, which leaves this copy of the script without a background.
+      }
+      return isSaveOutcome(reply) ? reply : { ok: false, code: 'no-answer' };
+    };
+
+    const selection = (): PageSelection => ({
+      text: reader.isOpen() ? reader.selection() : (document.getSelection()?.toString() ?? ''),
+      result: result(),
     });
 
     const status = (withResult: boolean): PageStatus => ({
@@ -36,11 +72,14 @@ export default defineContentScript({
       site: cleaner.analysis?.result.site ?? null,
       readerOpen: reader.isOpen(),
       result: withResult ? result() : undefined,
+      url: location.href,
     });
 
-    const handle = async (msg: PageMessage): Promise<PageStatus> => {
+    const handle = async (msg: PageMessage): Promise<PageStatus | PageSelection> => {
       await ready;
       switch (msg.type) {
+        case 'jingdu:selection':
+          return selection();
         case 'jingdu:show-original':
           cleaner.restore();
           break;
@@ -59,6 +98,9 @@ export default defineContentScript({
           if (msg.open === undefined) await reader.toggle();
           else if (msg.open) await reader.open();
           else reader.close();
+          break;
+        case 'jingdu:saved':
+          notify(msg.outcome);
           break;
       }
       return status(false);

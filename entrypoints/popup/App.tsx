@@ -1,14 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { CopyRequest } from '@/components/popup/copy';
 import { Figures } from '@/components/popup/Figures';
 import { Header } from '@/components/popup/Header';
 import { Outline } from '@/components/popup/Outline';
+import { DOCUMENT_KEY, saveRequest, savedWhat, type OnSave } from '@/components/popup/save';
+import { SaveDocument } from '@/components/popup/SaveDocument';
 import { popupText } from '@/components/popup/strings';
 import { Summary } from '@/components/popup/Summary';
 import { Tabs, type TabId } from '@/components/popup/Tabs';
 import { Toast, type ToastState } from '@/components/popup/Toast';
 import { usePage } from '@/components/popup/usePage';
+import { useSaved } from '@/components/popup/useSaved';
 import { copyRich, copyText } from '@/utils/clipboard';
+import { storeErrorMessage } from '@/utils/extracts/messages';
 import type { Lang } from '@/utils/i18n';
 import type { PageMessage } from '@/utils/page/messages';
 
@@ -17,6 +22,7 @@ const reason = (err: unknown) => (err instanceof Error ? err.message : String(er
 export function App({ lang }: { lang: Lang }) {
   const t = popupText(lang);
   const { view, busy, act, retry } = usePage();
+  const { saved, mark } = useSaved(view.phase === 'ready' ? view.status.url : null);
   const [tab, setTab] = useState<TabId>('summary');
   const [toast, setToast] = useState<ToastState | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -70,6 +76,19 @@ export function App({ lang }: { lang: Lang }) {
 
   const { status } = view;
   const { result } = status;
+
+  const save: OnSave = async (request) => {
+    const r = await saveRequest(request, result, status.url);
+    if (!r.ok) {
+      show({ kind: 'error', message: storeErrorMessage(r.error, lang) });
+      return false;
+    }
+    mark(r.value.extract);
+    show({ kind: 'ok', message: t(`saved.${r.value.status}`, { what: savedWhat(t, request, result) }) });
+    return true;
+  };
+  const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+
   return (
     <main class="popup" data-testid="ready">
       <Header t={t} lang={lang} site={status.site} title={result.title} />
@@ -84,12 +103,27 @@ export function App({ lang }: { lang: Lang }) {
             onView={(state) => run({ type: state === 'clean' ? 'jingdu:clean' : 'jingdu:show-original' }, true)}
             onCopy={copy}
             onReader={() => run({ type: 'jingdu:reader', open: true }).then((ok) => ok && window.close())}
-          />
+          >
+            <SaveDocument
+              t={t}
+              disabled={result.textLayer === 'none' || result.text.trim() === ''}
+              saved={saved.has(DOCUMENT_KEY)}
+              onSave={save}
+              onLibrary={openLibrary}
+            />
+          </Summary>
         )}
         {tab === 'outline' && (
-          <Outline t={t} outline={result.outline} onCopy={copy} onSelect={(e) => run({ type: 'jingdu:scroll-to', block: e.block })} />
+          <Outline
+            t={t}
+            outline={result.outline}
+            onCopy={copy}
+            onSelect={(e) => run({ type: 'jingdu:scroll-to', block: e.block })}
+            onSave={save}
+            saved={saved}
+          />
         )}
-        {tab === 'figures' && <Figures t={t} lang={lang} figures={result.figures} onCopy={copy} />}
+        {tab === 'figures' && <Figures t={t} lang={lang} figures={result.figures} onCopy={copy} onSave={save} saved={saved} />}
       </section>
       <Toast toast={toast} />
     </main>

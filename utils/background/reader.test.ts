@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PageMessage } from '../page/messages';
-import { createReaderMenu, handleCommand, handleMenuClick, readerMenuId, type TabsApi } from './reader';
+import { handleCommand, handleMenuClick, readerMenuId, type TabsApi } from './reader';
 
 const status = { state: 'clean', detected: true, site: 'doc88', readerOpen: true };
 
@@ -57,15 +57,5 @@ describe('reader context menu', () => {
     expect(sent).toEqual([[5, { type: 'jingdu:reader', open: true }]]);
     expect(await handleMenuClick(api, 'other', { id: 5 })).toBeNull();
     expect(await handleMenuClick(api, readerMenuId, undefined)).toBeNull();
-  });
-
-  it('is created once, for pages and selections', async () => {
-    const calls: string[] = [];
-    const menus = {
-      removeAll: async () => void calls.push('removeAll'),
-      create: (p: object) => void calls.push(JSON.stringify(p)),
-    };
-    await createReaderMenu(menus, '阅读视图');
-    expect(calls).toEqual(['removeAll', JSON.stringify({ id: readerMenuId, title: '阅读视图', contexts: ['page', 'selection'] })]);
   });
 });

@@ -24,15 +24,15 @@ export const browserTabs: TabsApi = {
  * before its first await, so it answers as soon as executeScript resolves. Null when the page
  * cannot run scripts (browser pages, the web store).
  */
-export async function sendToPage(api: TabsApi, tabId: number, msg: PageMessage): Promise<PageStatus | null> {
+export async function sendToPage<T = PageStatus>(api: TabsApi, tabId: number, msg: PageMessage): Promise<T | null> {
   try {
-    return (await api.sendMessage(tabId, msg)) as PageStatus;
+    return (await api.sendMessage(tabId, msg)) as T;
   } catch {
     // No content script in the tab yet.
   }
   try {
     await api.inject(tabId);
-    return (await api.sendMessage(tabId, msg)) as PageStatus;
+    return (await api.sendMessage(tabId, msg)) as T;
   } catch {
     return null;
   }
@@ -48,15 +48,4 @@ export async function handleCommand(api: TabsApi, command: string, tab?: { id?: 
 export async function handleMenuClick(api: TabsApi, menuItemId: string | number, tab?: { id?: number }): Promise<PageStatus | null> {
   if (menuItemId !== readerMenuId || tab?.id === undefined || tab.id < 0) return null;
   return sendToPage(api, tab.id, { type: 'jingdu:reader', open: true });
-}
-
-interface MenusApi {
-  removeAll(): Promise<void>;
-  create(props: { id: string; title: string; contexts: ['page', 'selection'] }): unknown;
-}
-
-/** Menus outlive the service worker but not an update; removing first avoids a duplicate-id error. */
-export async function createReaderMenu(menus: MenusApi, title: string): Promise<void> {
-  await menus.removeAll();
-  menus.create({ id: readerMenuId, title, contexts: ['page', 'selection'] });
 }

@@ -1,5 +1,11 @@
 import type { ExtractResult } from '../engine/types';
+import type { SaveStatus } from '../extracts/db';
+import type { StoreErrorCode } from '../extracts/types';
 import type { PageState } from './cleaner';
+
+export type SaveFailure = StoreErrorCode | 'too-long' | 'no-selection' | 'no-answer';
+/** How saving a selection went, for the page to tell the user. */
+export type SaveOutcome = { ok: true; status: SaveStatus } | { ok: false; code: SaveFailure };
 
 /** Messages the extension's own pages send to a tab's content script. */
 export type PageMessage =
@@ -7,7 +13,10 @@ export type PageMessage =
   | { type: 'jingdu:show-original' }
   | { type: 'jingdu:result' }
   | { type: 'jingdu:scroll-to'; block: number }
-  | { type: 'jingdu:reader'; open?: boolean };
+  | { type: 'jingdu:reader'; open?: boolean }
+  /** Answered with a PageSelection. */
+  | { type: 'jingdu:selection' }
+  | { type: 'jingdu:saved'; outcome: SaveOutcome };
 
 export interface PageStatus {
   state: PageState;
@@ -16,20 +25,48 @@ export interface PageStatus {
   site: string | null;
   readerOpen: boolean;
   result?: ExtractResult;
+  /** The page's address, which saved extracts point back to. */
+  url?: string;
+}
+
+/** What the user selected (in the page, or in the reader when it is open) and the result it belongs to. */
+export interface PageSelection {
+  text: string;
+  result: ExtractResult;
+}
+
+/** The one message a content script sends the background. */
+export interface SaveMessage extends PageSelection {
+  type: 'jingdu:save';
+  what: 'selection';
+}
+
+const SAVE_STATUSES: readonly unknown[] = ['created', 'updated', 'exists'] satisfies SaveStatus[];
+const SAVE_FAILURES: readonly unknown[] = [
+  'quota', 'unavailable', 'write', 'not-found', 'empty', 'too-long', 'no-selection', 'no-answer',
+] satisfies SaveFailure[];
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+export function isSaveOutcome(x: unknown): x is SaveOutcome {
+  if (!isObject(x)) return false;
+  return x.ok === true ? SAVE_STATUSES.includes(x.status) : x.ok === false && SAVE_FAILURES.includes(x.code);
 }
 
 export function isPageMessage(msg: unknown): msg is PageMessage {
-  if (typeof msg !== 'object' || msg === null) return false;
-  const m = msg as Record<string, unknown>;
-  switch (m.type) {
+  if (!isObject(msg)) return false;
+  switch (msg.type) {
     case 'jingdu:clean':
     case 'jingdu:show-original':
     case 'jingdu:result':
+    case 'jingdu:selection':
       return true;
     case 'jingdu:scroll-to':
-      return Number.isInteger(m.block) && (m.block as number) >= 0;
+      return Number.isInteger(msg.block) && (msg.block as number) >= 0;
     case 'jingdu:reader':
-      return m.open === undefined || typeof m.open === 'boolean';
+      return msg.open === undefined || typeof msg.open === 'boolean';
+    case 'jingdu:saved':
+      return isSaveOutcome(msg.outcome);
     default:
       return false;
   }
