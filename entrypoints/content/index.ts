@@ -6,6 +6,7 @@ import { outcomeText } from '@/components/reader/outcome';
 import { extract } from '@/utils/engine/index';
 import { contentMatches } from '@/utils/engine/hosts/matches';
 import { PageCleaner, settled } from '@/utils/page/cleaner';
+import { ensurePinyinDictionary, LOAD_PINYIN } from '@/utils/page/pinyin-loader';
 import { flash } from '@/utils/page/flash';
 import {
   isPageMessage,
@@ -29,7 +30,12 @@ export default defineContentScript({
 
     let settings: Settings = defaultSettings;
     const ready = loadSettings().then((s) => void (settings = s));
-    const cleaner = new PageCleaner(document, () => location.href, () => ({ keep: settings.keep }));
+    // Verifying pinyin needs a dictionary too large to ship in every page: fetched only when the text has candidates.
+    const dictionary = () =>
+      settings.keep.includes('pinyin')
+        ? Promise.resolve(false)
+        : ensurePinyinDictionary(document, () => browser.runtime.sendMessage({ type: LOAD_PINYIN }));
+    const cleaner = new PageCleaner(document, () => location.href, () => ({ keep: settings.keep }), dictionary);
     // Unrecognised pages, or pages the user keeps as they are, are read without being touched.
     const result = () => cleaner.analysis?.result ?? extract(document, location.href, { keep: settings.keep });
     const reader = createReader(
@@ -77,6 +83,7 @@ export default defineContentScript({
 
     const handle = async (msg: PageMessage): Promise<PageStatus | PageSelection> => {
       await ready;
+      if (msg.type === 'jingdu:clean' || msg.type === 'jingdu:result' || msg.type === 'jingdu:reader') await dictionary();
       switch (msg.type) {
         case 'jingdu:selection':
           return selection();
@@ -124,6 +131,7 @@ export default defineContentScript({
 
     await ready;
     await settled(document);
+    await dictionary();
     if (!cleaner.analysis && autoCleanOn(settings, location.href)) cleaner.clean();
   },
 });

@@ -18,6 +18,8 @@ export class PageCleaner {
     private readonly url: () => string,
     /** The user's choices (kinds to keep), read at every cleaning. */
     private readonly options: () => AnalyseOptions = () => ({}),
+    /** Runs before cleaning content the site added later (loads what the new text needs). */
+    private readonly prepare: () => Promise<unknown> = () => Promise.resolve(),
   ) {}
 
   /** Returns false when the page is not a document page and cleaning was not forced. */
@@ -52,12 +54,13 @@ export class PageCleaner {
     this.observer = new MutationObserver((records) => {
       if (!records.some((r) => r.addedNodes.length)) return;
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.refresh(), 400);
+      this.timer = setTimeout(() => void this.refresh(), 400);
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true });
   }
 
-  private refresh() {
+  private async refresh() {
+    await this.prepare();
     if (this.state !== 'clean') return;
     this.restore();
     this.clean(true);

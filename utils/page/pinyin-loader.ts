@@ -20,14 +20,20 @@ export async function ensurePinyinDictionary(doc: Document, request: () => Promi
   return pinyinReady();
 }
 
-interface Injector {
-  executeScript(injection: { target: { tabId: number; frameIds?: number[] }; files: string[] }): Promise<unknown>;
-}
+/** Runs PINYIN_SCRIPT in one frame of a tab (browser.scripting.executeScript in the background). */
+export type Injector = (tabId: number, frameId: number) => Promise<unknown>;
 
-/** The background's side: inject the dictionary into the frame that asked, and nowhere else. */
-export async function injectPinyinDictionary(scripting: Injector, sender: { tab?: { id?: number }; frameId?: number }): Promise<boolean> {
+/**
+ * The background's side: inject the dictionary into the frame of our own content script that asked,
+ * and nowhere else. Undefined (no answer) for any other message or sender.
+ */
+export function injectPinyinDictionary(
+  inject: Injector,
+  runtimeId: string,
+  msg: unknown,
+  sender: { id?: string; tab?: { id?: number }; frameId?: number },
+): Promise<boolean> | undefined {
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return false;
-  await scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [PINYIN_SCRIPT] });
-  return true;
+  if ((msg as { type?: unknown } | null)?.type !== LOAD_PINYIN || sender.id !== runtimeId || tabId === undefined) return undefined;
+  return inject(tabId, sender.frameId ?? 0).then(() => true);
 }
