@@ -1,3 +1,5 @@
+import { mdUnescape } from '../../utils/engine/text/markdown';
+
 export type ReaderBlock =
   | { kind: 'heading'; level: number; text: string; index: number }
   | { kind: 'para'; text: string }
@@ -23,7 +25,7 @@ export function readerDoc(markdown: string, title: string): ReaderDoc {
   chunks.forEach((chunk, i) => {
     const h = heading.exec(chunk);
     if (h) {
-      const text = h[2]!.trim();
+      const text = mdUnescape(h[2]!.trim());
       if (i === 0 && h[1] === '#' && text === title.trim()) return;
       // h1 is the document title; outline levels start at h2.
       const level = Math.max(2, h[1]!.length);
@@ -32,13 +34,13 @@ export function readerDoc(markdown: string, title: string): ReaderDoc {
       return;
     }
     if (chunk.startsWith('- ')) {
-      const item = chunk.slice(2).trim();
+      const item = mdUnescape(chunk.slice(2).trim());
       const last = blocks.at(-1);
       if (last?.kind === 'list') last.items.push(item);
       else blocks.push({ kind: 'list', items: [item] });
       return;
     }
-    blocks.push({ kind: 'para', text: chunk.replace(escaped, '$1$2') });
+    blocks.push({ kind: 'para', text: mdUnescape(chunk.replace(escaped, '$1$2')) });
   });
   return { blocks, headings };
 }

@@ -1,3 +1,4 @@
+import { mdText } from '../engine/text/markdown';
 import type { Figure } from '../engine/types';
 import type { Lang } from '../i18n';
 import { formatDate } from './chunks';
@@ -18,7 +19,7 @@ function demote(markdown: string, by: number): string {
   return markdown.replace(/^(#{1,6}) /gm, (_, h: string) => `${'#'.repeat(Math.min(h.length + by, 6))} `);
 }
 
-const cell = (s: string | number | null | undefined) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+const cell = (s: string | number | null | undefined) => mdText(String(s ?? '')).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
 function figuresTable(figures: readonly Figure[], lang?: Lang): string {
   const t = labels(lang);
@@ -38,14 +39,14 @@ function body(e: Extract, lang?: Lang, by = 2): string {
     case 'figures':
       return figuresTable(e.figures, lang);
     case 'selection':
-      return e.text.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
+      return e.text.split('\n').map((line) => `> ${mdText(line)}`.trimEnd()).join('\n');
   }
 }
 
 function heading(e: Extract, lang?: Lang): string {
   const kind = labels(lang)(`kind.${e.kind}`);
-  if (e.kind === 'section') return `${kind}：${e.heading}`;
-  if (e.kind === 'selection' && e.section) return `${kind} · ${e.section}`;
+  if (e.kind === 'section') return `${kind}：${mdText(e.heading)}`;
+  if (e.kind === 'selection' && e.section) return `${kind} · ${mdText(e.section)}`;
   if (e.kind === 'figures') return `${kind}（${e.figures.length}）`;
   return kind;
 }
@@ -65,7 +66,7 @@ export function extractMarkdown(e: Extract, lang?: Lang): string {
 /** What "copy as Markdown" gives: the extract as it reads, then where it came from. */
 export function clipMarkdown(e: Extract, lang?: Lang): string {
   const t = labels(lang);
-  const title = (e.title || t('md.untitled')).replace(/[[\]]/g, '\\$&');
+  const title = mdText(e.title || t('md.untitled'));
   return `${body(e, lang, 0)}\n\n${t('md.source')}：[${title}](<${sourceLink(e)}>)\n`;
 }
 
@@ -73,6 +74,6 @@ export function clipMarkdown(e: Extract, lang?: Lang): string {
 export function documentMarkdown(group: DocumentGroup<Extract>, lang?: Lang): string {
   const t = labels(lang);
   const source = `${t('md.source')}：<${group.url}>${group.site ? ` · ${group.site}` : ''}`;
-  const head = `# ${group.title || t('md.untitled')}\n\n${source}`;
+  const head = `# ${mdText(group.title || t('md.untitled'))}\n\n${source}`;
   return [head, ...group.extracts.map((e) => extractMarkdown(e, lang))].join('\n\n---\n\n') + '\n';
 }

@@ -1,3 +1,4 @@
+import { mdText } from '../text/markdown';
 import type { Block, OutlineEntry } from '../types';
 
 interface Piece {
@@ -37,10 +38,11 @@ export function serialise(title: string, blocks: Block[], outline: OutlineEntry[
   const ps = pieces(blocks, outline);
   const text = [title, ...ps.map((p) => p.text)].filter(Boolean).join('\n\n');
   const md = ps.map((p) => {
-    if (p.heading) return `${'#'.repeat(Math.min(p.heading + 1, 6))} ${p.text}`;
-    if (p.tag === 'li') return `- ${p.text}`;
-    return mdEscape(p.text);
+    const text = mdText(p.text);
+    if (p.heading) return `${'#'.repeat(Math.min(p.heading + 1, 6))} ${text}`;
+    if (p.tag === 'li') return `- ${text}`;
+    return mdEscape(text);
   });
-  const markdown = [title ? `# ${title}` : '', ...md].filter(Boolean).join('\n\n');
+  const markdown = [title ? `# ${mdText(title)}` : '', ...md].filter(Boolean).join('\n\n');
   return { text, markdown };
 }
