@@ -59,16 +59,23 @@ describe('Reader', () => {
   it('switches the theme and remembers it', () => {
     const { root, onPrefs } = setup();
     expect(root.dataset.theme).toBe('light');
-    fireEvent.click(screen.getByRole('button', { name: '深色' }));
+    act(() => userClick(screen.getByRole('button', { name: '深色' })));
     expect(root.dataset.theme).toBe('dark');
     expect(onPrefs).toHaveBeenLastCalledWith({ ...defaultSettings.reader, theme: 'dark' });
-    fireEvent.click(screen.getByRole('button', { name: '宋体' }));
+    act(() => userClick(screen.getByRole('button', { name: '宋体' })));
     expect(root.dataset.font).toBe('serif');
+  });
+
+  it('lets a script click restyle the view but not change the stored settings', () => {
+    const { root, onPrefs } = setup();
+    fireEvent.click(screen.getByRole('button', { name: '深色' }));
+    expect(root.dataset.theme).toBe('dark');
+    expect(onPrefs).not.toHaveBeenCalled();
   });
 
   it('changes the font size within its bounds', () => {
     const { root, onPrefs } = setup({ ...defaultSettings.reader, fontSize: 26 });
-    fireEvent.click(screen.getByRole('button', { name: '放大字号' }));
+    act(() => userClick(screen.getByRole('button', { name: '放大字号' })));
     expect(root.style.getPropertyValue('--jd-size')).toBe('28px');
     expect(onPrefs).toHaveBeenLastCalledWith(expect.objectContaining({ fontSize: 28 }));
     expect((screen.getByRole('button', { name: '放大字号' }) as HTMLButtonElement).disabled).toBe(true);

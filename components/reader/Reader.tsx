@@ -56,10 +56,11 @@ export function Reader({ result, prefs: initial, onPrefs, onClose, onSave, notic
     if (text && onSave) onSave(text);
   };
 
-  const change = (c: Partial<ReaderPrefs>) => {
+  // A page script clicking in the open shadow root may restyle this view, never the stored settings.
+  const change = (c: Partial<ReaderPrefs>, ev: MouseEvent) => {
     const next = { ...prefs, ...c };
     setPrefs(next);
-    onPrefs(next);
+    if (ev.isTrusted) onPrefs(next);
   };
 
   const goTo = (i: number) => {

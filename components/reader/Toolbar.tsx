@@ -4,7 +4,7 @@ import type { ReaderT } from './strings';
 interface Props {
   t: ReaderT;
   prefs: ReaderPrefs;
-  onPrefs: (change: Partial<ReaderPrefs>) => void;
+  onPrefs: (change: Partial<ReaderPrefs>, ev: MouseEvent) => void;
   /** Absent when the document has no headings. */
   onToggleOutline?: () => void;
   outlineOpen: boolean;
@@ -44,24 +44,24 @@ export function Toolbar({ t, prefs, onPrefs, onToggleOutline, outlineOpen, onSav
           </button>
         )}
         <div class="jd-group" role="group" aria-label={t('size', { n: size })}>
-          <button type="button" class="jd-btn" aria-label={t('smaller')} title={t('smaller')} disabled={size <= fontSizes.min} onClick={() => onPrefs({ fontSize: size - fontSizes.step })}>
+          <button type="button" class="jd-btn" aria-label={t('smaller')} title={t('smaller')} disabled={size <= fontSizes.min} onClick={(e) => onPrefs({ fontSize: size - fontSizes.step }, e)}>
             A<small>−</small>
           </button>
           <span class="jd-size" aria-live="polite">{size}</span>
-          <button type="button" class="jd-btn" aria-label={t('larger')} title={t('larger')} disabled={size >= fontSizes.max} onClick={() => onPrefs({ fontSize: size + fontSizes.step })}>
+          <button type="button" class="jd-btn" aria-label={t('larger')} title={t('larger')} disabled={size >= fontSizes.max} onClick={(e) => onPrefs({ fontSize: size + fontSizes.step }, e)}>
             A<small>+</small>
           </button>
         </div>
         <div class="jd-group" role="group" aria-label={t('font')}>
           {fonts.map((f) => (
-            <button type="button" key={f} class={`jd-btn jd-font-${f}`} aria-pressed={prefs.font === f} onClick={() => onPrefs({ font: f })}>
+            <button type="button" key={f} class={`jd-btn jd-font-${f}`} aria-pressed={prefs.font === f} onClick={(e) => onPrefs({ font: f }, e)}>
               {t(f)}
             </button>
           ))}
         </div>
         <div class="jd-group" role="group" aria-label={t('theme')}>
           {themes.map((th) => (
-            <button type="button" key={th} class="jd-btn jd-theme-btn" aria-pressed={prefs.theme === th} title={t(th)} onClick={() => onPrefs({ theme: th })}>
+            <button type="button" key={th} class="jd-btn jd-theme-btn" aria-pressed={prefs.theme === th} title={t(th)} onClick={(e) => onPrefs({ theme: th }, e)}>
               <span class={`jd-swatch jd-swatch-${th}`} aria-hidden="true" />
               {t(th)}
             </button>

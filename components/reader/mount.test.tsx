@@ -85,7 +85,7 @@ describe('createReader', () => {
     const { reader, set } = setup();
     await reader.open();
     const dark = [...hostOf()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('深色') || b.textContent?.includes('Dark'))!;
-    dark.click();
+    userClick(dark);
     expect(set).toHaveBeenCalledWith({ ...defaultSettings.reader, theme: 'dark' });
   });
 
