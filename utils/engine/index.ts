@@ -4,7 +4,7 @@ import { locate } from './stages/locate';
 import { findNoise } from './stages/denoise';
 import { findOutline } from './stages/outline';
 import { recognise } from './stages/recognise';
-import { repair } from './stages/repair';
+import { cleanLine, repair } from './stages/repair';
 import { segment } from './stages/segment';
 import { serialise } from './stages/serialise';
 import type { Block, ExtractResult, NoiseKind, Removal } from './types';
@@ -57,12 +57,15 @@ export function analyse(doc: Document, url: string, options: AnalyseOptions = {}
   const rec = timed(timings, 'recognise', () => recognise(doc, url));
   const loc = timed(timings, 'locate', () => locate(doc, rec.rule));
   const keep = new Set(options.keep ?? []);
+  const title = cleanLine(loc.title, keep);
   const noise = timed(timings, 'clean', () => findNoise(doc, loc.root, rec.rule).filter((h) => !keep.has(h.kind)));
   const hidden = new Set(noise.flatMap((h) => (h.el ? [h.el] : [])));
   const noiseNodes = new Set(noise.flatMap((h) => h.nodes ?? []));
   const fixed = timed(timings, 'repair', () => {
-    const segs = segment(loc.root, (el) => hidden.has(el)).filter((s) => !s.nodes.some((n) => noiseNodes.has(n)));
-    return repair(segs, loc.title, keep);
+    const segs = segment(loc.root, (el) => hidden.has(el))
+      .map((s) => ({ ...s, nodes: s.nodes.filter((n) => !noiseNodes.has(n)) }))
+      .filter((s) => s.nodes.some((n) => /\S/.test(n.data)));
+    return repair(segs, title, keep);
   });
 
   const plan = emptyPlan();
@@ -83,7 +86,7 @@ export function analyse(doc: Document, url: string, options: AnalyseOptions = {}
   // An ordinary page is read, never rewritten, unless the user asked for it.
   const touch = rec.detected || options.force === true;
   return finish(
-    { detected: rec.detected, site: rec.site, reasons, title: loc.title, textLayer: loc.textLayer, removed },
+    { detected: rec.detected, site: rec.site, reasons, title, textLayer: loc.textLayer, removed },
     blocks,
     touch ? plan : emptyPlan(),
     (block, offset = 0) => {

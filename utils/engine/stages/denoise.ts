@@ -1,6 +1,6 @@
 import type { HostRule } from '../hosts/define';
 import type { NoiseKind } from '../types';
-import { matchBlockRule, noticeHeader, sectionLabel } from '../text/patterns';
+import { matchBlockRule, noticeHeader, sectionLabel, textRules } from '../text/patterns';
 import { segment, type Segment } from './segment';
 
 export interface NoiseHit {
@@ -59,6 +59,9 @@ function sectionOf(label: Element, root: Element, body: Element): Element {
 }
 
 const segText = (s: Segment) => s.nodes.map((n) => n.data).join('').trim();
+const spanPatterns = textRules.flatMap((r) => r.span ?? []);
+/** Block rules judge what is left once repair has cut the spans out. */
+const withoutSpans = (text: string) => spanPatterns.reduce((t, re) => t.replace(re, ''), text).trim();
 
 export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseHit[] {
   const body = doc.body;
@@ -82,15 +85,17 @@ export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseH
   const isHidden = (el: Element) => hidden.has(el);
   // Inside a notice (温馨提示…), items numbered in sequence belong to it even without a keyword.
   let inNotice = false;
+  let noticeParent: Element | null = null;
   let item = 0;
   for (const seg of segment(body, isHidden)) {
     const text = segText(seg);
-    let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? matchBlockRule(text) : null;
+    let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? matchBlockRule(text) ?? matchBlockRule(withoutSpans(text)) : null;
     const n = Number(/^(\d{1,2})\s*[.、．]/.exec(text)?.[1] ?? NaN);
     if (!kind && text.length <= 200 && !/^h\d$/.test(seg.tag) && segLinkShare(seg) >= 0.9 && seg.el !== root) kind = 'related';
-    if (!kind && inNotice && n === item + 1 && text.length <= MAX_NOISE_BLOCK) kind = 'download-prompt';
+    if (!kind && inNotice && n === item + 1 && text.length <= MAX_NOISE_BLOCK && seg.el.parentElement === noticeParent) kind = 'download-prompt';
+    if (noticeHeader.test(text)) noticeParent = seg.el.parentElement;
     inNotice = noticeHeader.test(text) || (inNotice && kind !== null);
-    item = inNotice && n ? n : 0;
+    item = inNotice ? n || item : 0;
     if (!kind) continue;
     if ((kind === 'related' || kind === 'comments') && sectionLabel.test(text) && seg.el !== root) {
       hide(sectionOf(seg.el, root, body), kind);

@@ -36,6 +36,7 @@ const MASKED = /[Xx×*＊]/;
 const STARTS_CHINESE = new RegExp(`^[${CN}]`);
 /** Chinese-numeral figures this close after an opening quote are slogans (“三优先”, “五个一百”). */
 const SLOGAN_REACH = 16;
+const MAX_SENTENCE = 400;
 
 type Qualifier = (typeof QUALIFIERS)[number];
 type Groups = Partial<Record<'pn' | 'n' | 'a1' | 's' | 'a2' | 'n2' | 's2' | 'u' | 'p' | 'pc' | 'lp', string>>;
@@ -192,6 +193,11 @@ export function findFigures(blocks: Block[], outline: OutlineEntry[], title: str
         sentenceStart = cursor.sentence;
         sentence = text.slice(sentenceStart, cursor.sentenceEnd).trim();
       }
+      // A run-on block is one "sentence"; every figure copying all of it makes the result quadratic.
+      const shown =
+        sentence.length <= MAX_SENTENCE
+          ? sentence
+          : text.slice(Math.max(sentenceStart, start - MAX_SENTENCE / 2), Math.min(cursor.sentenceEnd, end + MAX_SENTENCE / 2)).trim();
       while (head + 1 < heads.length) {
         const next = heads[head + 1]!;
         if (next.block > bi || (next.block === bi && next.offset > start)) break;
@@ -199,7 +205,7 @@ export function findFigures(blocks: Block[], outline: OutlineEntry[], title: str
       }
       const section = head >= 0 ? heads[head]!.text : null;
       const raw = text.slice(start, end);
-      const f: Figure = { raw, value: null, unit: null, bound: 'exact', masked: false, kind: 'count', sentence, section, block: bi, offset: start };
+      const f: Figure = { raw, value: null, unit: null, bound: 'exact', masked: false, kind: 'count', sentence: shown, section, block: bi, offset: start };
       if (describe(g, q, f)) figures.push(f);
     }
   });

@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import type { HostRule } from '../hosts/define';
 import type { TextLayer } from '../types';
-import { isSkippedTag } from './segment';
+import { matchBlockRule } from '../text/patterns';
+import { isHiddenByMarkup, isSkippedTag } from './segment';
 
 export interface Location {
   root: Element;
@@ -30,17 +31,21 @@ export function findTitle(doc: Document, rule?: HostRule): string {
 
 const clean = (t: string) => t.replace(FILE_EXT, '').trim();
 
-/** Non-link text length of every element, computed bottom-up in one pass. */
+/**
+ * Non-link text length of every element, computed bottom-up in one pass. Hidden text and short
+ * lines of site furniture weigh nothing, so a heavy notice box never outweighs the document.
+ */
 function textWeights(root: Element): Map<Element, number> {
   const weights = new Map<Element, number>();
   const visit = (el: Element, inLink: boolean): number => {
     let sum = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
-        if (!inLink) sum += (c as Text).data.replace(/\s+/g, '').length;
+        const data = (c as Text).data;
+        if (!inLink && !(data.length <= 400 && matchBlockRule(data.trim()))) sum += data.replace(/\s+/g, '').length;
       } else if (c.nodeType === 1) {
         const e = c as Element;
-        if (!isSkippedTag(e.localName)) sum += visit(e, inLink || e.localName === 'a');
+        if (!isSkippedTag(e.localName) && !isHiddenByMarkup(e)) sum += visit(e, inLink || e.localName === 'a');
       }
     }
     weights.set(el, sum);
@@ -56,8 +61,7 @@ const LEAF_BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5'
  * Walks down from <body> while one child holds most of the text. The container of the paragraphs is
  * where the text stops being dominated by a single child.
  */
-function dominantContainer(body: Element): { el: Element; share: number } {
-  const weights = textWeights(body);
+function dominantContainer(body: Element, weights: Map<Element, number>): { el: Element; share: number } {
   const total = weights.get(body) || 1;
   let el = body;
   for (;;) {
@@ -141,9 +145,11 @@ export function locate(doc: Document, rule?: HostRule): Location {
       ? { root: el, title, textLayer: 'preview-only', via: 'preview' }
       : { root: doc.body, title, textLayer: 'none', via: 'body' };
   }
-  const dominant = dominantContainer(doc.body);
+  const weights = textWeights(doc.body);
+  const dominant = dominantContainer(doc.body, weights);
   if (dominant.el !== doc.body && dominant.share >= 0.5) return { root: dominant.el, title, textLayer: 'full', via: 'dominant' };
+  // Readability's pick must still hold most of the text once furniture is discounted.
   const found = readabilityArticle(doc)?.live;
-  if (found) return { root: found, title, textLayer: 'full', via: 'readability' };
+  if (found && (weights.get(found) ?? 0) >= 0.5 * (weights.get(doc.body) ?? 0)) return { root: found, title, textLayer: 'full', via: 'readability' };
   return { root: doc.body, title, textLayer: (doc.body.textContent ?? '').trim() ? 'full' : 'none', via: 'body' };
 }

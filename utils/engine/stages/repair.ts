@@ -41,6 +41,13 @@ function cutSpans(text: string, removed: Removal[], keep: ReadonlySet<NoiseKind>
   return out;
 }
 
+/** A line outside the blocks (the title) cleaned the way block text is: spans and pinyin cut. */
+export function cleanLine(text: string, keep: ReadonlySet<NoiseKind> = new Set()): string {
+  let t = cutSpans(text, [], keep);
+  if (!keep.has('pinyin') && hasPinyinCandidate(t)) t = stripPinyin(t).text;
+  return t.replace(/\s+/g, ' ').trim();
+}
+
 /** Numbers of the chunk markers that belong to the site's preview paging, by segment index. */
 function chunkMarkers(texts: string[]): Set<number> {
   const cands: Array<{ i: number; n: number }> = [];
@@ -95,7 +102,7 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
     removed.push({ kind, text: m[0].trim() });
     edits.set(node, m[1] + t.slice(m[0].length));
   };
-  for (const seg of segments) editStart(seg, PREVIEW_LABEL, 'meta');
+  if (!keep.has('meta')) for (const seg of segments) editStart(seg, PREVIEW_LABEL, 'meta');
 
   const markers = keep.has('chunk-marker') ? new Set<number>() : chunkMarkers(segments.map(textOf));
   for (const i of markers) editStart(segments[i]!, CHUNK_MARKER, 'chunk-marker');

@@ -30,7 +30,7 @@ export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (/(?:^|\s)jammer(?:\s|$)/.test(el.getAttribute('class') ?? '')) return true;
   const style = el.getAttribute('style');
-  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
 export function isBlockTag(tag: string): boolean {
