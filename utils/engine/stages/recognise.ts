@@ -26,6 +26,7 @@ const textEvidence: Evidence[] = [
 ];
 
 const MIN_SCORE = 3;
+const HAN = /[\u3400-\u9fff]/;
 
 /** Site furniture sits at the top and bottom of a page; its middle adds time, not evidence. */
 function sample(text: string): string {
@@ -84,6 +85,8 @@ export function recognise(doc: Document, url: string): Recognition {
   if (rule) reasons.push(`host rule ${rule.id}`);
   const text = sample(doc.body?.textContent ?? '');
   let score = rule ? MIN_SCORE : 0;
+  // Every piece of evidence is Chinese text: a page without hanzi is decided by its host alone.
+  if (!HAN.test(text)) return verdict(score, rule, reasons);
   for (const e of textEvidence) {
     if (e.test(text)) {
       score += e.weight;
@@ -103,6 +106,10 @@ export function recognise(doc: Document, url: string): Recognition {
     score += 3;
     reasons.push(`inline pinyin ×${n}`);
   }
+  return verdict(score, rule, reasons);
+}
+
+function verdict(score: number, rule: HostRule | undefined, reasons: string[]): Recognition {
   const detected = score >= MIN_SCORE;
   return { detected, site: detected ? (rule?.id ?? 'generic') : null, rule, score, reasons };
 }
