@@ -73,3 +73,13 @@ describe('user choices', () => {
     expect(kept.text).not.toContain('暂无评论');
   });
 });
+
+describe('documents without a body', () => {
+  it('reads nothing and plans nothing instead of throwing', () => {
+    const doc = parse('<html><body><p>正文</p></body></html>');
+    doc.body.remove();
+    const a = analyse(doc, 'https://www.31doc.com/p-1.html');
+    expect(a.result).toMatchObject({ detected: true, text: '', textLayer: 'none' });
+    expect(a.plan.hide).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { findNoise } from './stages/denoise';
 import { findOutline } from './stages/outline';
 import { recognise } from './stages/recognise';
 import { cleanLine, repair } from './stages/repair';
-import { segment } from './stages/segment';
+import { ownsElement, segment } from './stages/segment';
 import { serialise } from './stages/serialise';
 import type { Block, ExtractResult, NoiseKind, Removal } from './types';
 
@@ -39,22 +39,15 @@ function timed<T>(timings: Record<string, number> | undefined, stage: string, ru
 
 const emptyPlan = (): CleanPlan => ({ hide: [], edits: new Map(), inline: [] });
 
-function finish(
-  head: Pick<ExtractResult, 'detected' | 'site' | 'reasons' | 'title' | 'textLayer' | 'removed'>,
-  blocks: Block[],
-  plan: CleanPlan,
-  elementAt: Analysis['elementAt'],
-  timings?: Record<string, number>,
-): Analysis {
-  const outline = timed(timings, 'outline', () => findOutline(blocks, head.title));
-  const figures = timed(timings, 'figures', () => findFigures(blocks, outline, head.title));
-  const { text, markdown } = timed(timings, 'serialise', () => serialise(head.title, blocks, outline));
-  return { result: { ...head, text, markdown, outline, figures }, plan, elementAt };
-}
-
 export function analyse(doc: Document, url: string, options: AnalyseOptions = {}): Analysis {
   const { timings } = options;
   const rec = timed(timings, 'recognise', () => recognise(doc, url));
+  // Broken markup can leave a document without a body: nothing to read, nothing to touch.
+  if (!doc.body) {
+    const { detected, site, reasons } = rec;
+    const result: ExtractResult = { detected, site, reasons, title: '', textLayer: 'none', text: '', markdown: '', outline: [], figures: [], removed: [] };
+    return { result, plan: emptyPlan(), elementAt: () => null };
+  }
   const loc = timed(timings, 'locate', () => locate(doc, rec.rule));
   const keep = new Set(options.keep ?? []);
   const title = cleanLine(loc.title, keep);
@@ -75,7 +68,7 @@ export function analyse(doc: Document, url: string, options: AnalyseOptions = {}
     else for (const n of h.nodes ?? []) plan.edits.set(n, '');
   }
   for (const { seg, kind } of fixed.drop) {
-    if (seg.el.textContent?.trim() === seg.nodes.map((n) => n.data).join('').trim()) plan.hide.push({ el: seg.el, kind });
+    if (ownsElement(seg)) plan.hide.push({ el: seg.el, kind });
     else for (const n of seg.nodes) plan.edits.set(n, '');
   }
   for (const b of fixed.blocks) if (b.segments.length > 1) for (const s of b.segments) plan.inline.push(s.el);
@@ -83,21 +76,22 @@ export function analyse(doc: Document, url: string, options: AnalyseOptions = {}
   const removed: Removal[] = [...noise.map((h) => ({ kind: h.kind, text: h.text })), ...fixed.removed];
   const blocks: Block[] = fixed.blocks.map((b) => ({ text: b.text, tag: b.segments[0]!.tag, bold: b.segments.every((s) => s.bold) }));
   const reasons = [...rec.reasons, `content via ${loc.via}`];
+  const outline = timed(timings, 'outline', () => findOutline(blocks, title));
+  const figures = timed(timings, 'figures', () => findFigures(blocks, outline, title));
+  const { text, markdown } = timed(timings, 'serialise', () => serialise(title, blocks, outline));
   // An ordinary page is read, never rewritten, unless the user asked for it.
   const touch = rec.detected || options.force === true;
-  return finish(
-    { detected: rec.detected, site: rec.site, reasons, title, textLayer: loc.textLayer, removed },
-    blocks,
-    touch ? plan : emptyPlan(),
-    (block, offset = 0) => {
+  return {
+    result: { detected: rec.detected, site: rec.site, reasons, title, textLayer: loc.textLayer, text, markdown, outline, figures, removed },
+    plan: touch ? plan : emptyPlan(),
+    elementAt: (block, offset = 0) => {
       const b = fixed.blocks[block];
       if (!b) return null;
       let i = 0;
       while (i + 1 < b.starts.length && b.starts[i + 1]! <= offset) i++;
       return b.segments[i]!.el;
     },
-    timings,
-  );
+  };
 }
 
 export function extract(doc: Document, url: string, options?: AnalyseOptions): ExtractResult {

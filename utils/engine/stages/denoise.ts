@@ -1,7 +1,8 @@
 import type { HostRule } from '../hosts/define';
 import type { NoiseKind } from '../types';
 import { matchBlockRule, noticeHeader, sectionLabel, textRules } from '../text/patterns';
-import { segment, type Segment } from './segment';
+import { snippet, squash } from '../text/normalise';
+import { ownsElement, segment, type Segment } from './segment';
 
 export interface NoiseHit {
   kind: NoiseKind;
@@ -26,8 +27,6 @@ const chromeSelectors: Array<[NoiseKind, string]> = [
 ];
 
 const MAX_NOISE_BLOCK = 400;
-const squash = (s: string) => s.replace(/\s+/g, '');
-export const snippet = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 300);
 
 function linkShare(el: Element): number {
   const all = squash(el.textContent ?? '').length || 1;
@@ -99,7 +98,7 @@ export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseH
     if (!kind) continue;
     if ((kind === 'related' || kind === 'comments') && sectionLabel.test(text) && seg.el !== root) {
       hide(sectionOf(seg.el, root, body), kind);
-    } else if (seg.el !== root && squash(seg.el.textContent ?? '') === squash(text)) {
+    } else if (seg.el !== root && ownsElement(seg)) {
       hide(seg.el, kind);
     } else {
       hits.push({ kind, nodes: seg.nodes, text: snippet(text) });

@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import type { HostRule } from '../hosts/define';
 import type { TextLayer } from '../types';
-import { matchBlockRule } from '../text/patterns';
+import { textKey } from '../text/normalise';
+import { matchBlockRule, startsWithPreviewLabel } from '../text/patterns';
 import { isHiddenByMarkup, isSkippedTag } from './segment';
 
 export interface Location {
@@ -11,9 +12,7 @@ export interface Location {
   via: 'rule' | 'dominant' | 'readability' | 'preview' | 'body';
 }
 
-const squash = (s: string) => s.replace(/\s+/g, '').normalize('NFKC');
 const FILE_EXT = /\.(?:docx?|pptx?|xlsx?|pdf|txt|wps|et|dps)$/i;
-const PREVIEW_LABEL = /^\s*(?:文档简介|文本预览|资源描述|内容提示|文档介绍)\s*[:：]?/;
 
 /** Title: a heading that the <title> confirms, else the <title> without its site suffix. */
 export function findTitle(doc: Document, rule?: HostRule): string {
@@ -23,7 +22,7 @@ export function findTitle(doc: Document, rule?: HostRule): string {
   for (const sel of selectors) {
     for (const el of doc.querySelectorAll(sel)) {
       const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (t.length >= 4 && t.length <= 160 && (!docTitle || squash(docTitle).includes(squash(t)))) return clean(t);
+      if (t.length >= 4 && t.length <= 160 && (!docTitle || textKey(docTitle).includes(textKey(t)))) return clean(t);
     }
   }
   return clean(bare || (doc.querySelector('h1')?.textContent ?? '').trim());
@@ -124,7 +123,7 @@ function previewBlock(doc: Document, rule?: HostRule): Element | null {
   }
   for (const el of doc.body.querySelectorAll('h2, h3, h4, div, p, span, dt, strong')) {
     const first = el.firstChild;
-    if (first?.nodeType === 3 && PREVIEW_LABEL.test((first as Text).data)) {
+    if (first?.nodeType === 3 && startsWithPreviewLabel.test((first as Text).data)) {
       const own = (el.textContent ?? '').length;
       const host = own > 60 ? el : el.parentElement;
       if (host && (host.textContent ?? '').length > 60) return host;

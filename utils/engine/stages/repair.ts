@@ -1,5 +1,6 @@
 import type { NoiseKind, Removal } from '../types';
-import { textRules } from '../text/patterns';
+import { snippet, textKey } from '../text/normalise';
+import { previewLabel, textRules } from '../text/patterns';
 import { hasPinyinCandidate, stripPinyin } from '../text/pinyin';
 import type { Segment } from './segment';
 
@@ -23,11 +24,9 @@ export interface Repair {
 const spanRules = textRules.flatMap((r) => (r.span ?? []).map((re) => ({ kind: r.kind, re })));
 const SENTENCE_END = /[。！？!?；;…”」』）)]\s*$/;
 const CHUNK_MARKER = /^(\s*)(\d{1,3})、/;
-const PREVIEW_LABEL = /^(\s*)(?:文档简介|文本预览|资源描述|内容提示|文档介绍)\s*[:：]\s*/;
 /** A line that cannot start a sentence continues the previous one. */
 const CONTINUES = /^[，。、；：！？,.;:!?）)”」』%％]/;
 const MEASURE_AFTER_NUMBER = /^[个名件项处家人次元万亿余多条所]/;
-const norm = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 
 function cutSpans(text: string, removed: Removal[], keep: ReadonlySet<NoiseKind>): string {
   let out = text;
@@ -102,7 +101,7 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
     removed.push({ kind, text: m[0].trim() });
     edits.set(node, m[1] + t.slice(m[0].length));
   };
-  if (!keep.has('meta')) for (const seg of segments) editStart(seg, PREVIEW_LABEL, 'meta');
+  if (!keep.has('meta')) for (const seg of segments) editStart(seg, previewLabel, 'meta');
 
   const markers = keep.has('chunk-marker') ? new Set<number>() : chunkMarkers(segments.map(textOf));
   for (const i of markers) editStart(segments[i]!, CHUNK_MARKER, 'chunk-marker');
@@ -125,11 +124,11 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   };
 
   const seen = new Set<string>();
-  const titleKey = norm(title);
+  const titleKey = textKey(title);
   const blocks: RepairedBlock[] = [];
   segments.forEach((seg, i) => {
     let text = textOf(seg);
-    let key = norm(text);
+    let key = textKey(text);
     if (!keep.has('duplicate') && titleKey.length >= 8 && key.length > titleKey.length && key.startsWith(titleKey)) {
       // A title glued to the first sentence: cut it where it ends in the first text node.
       const node = first(seg)!;
@@ -139,13 +138,13 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
         edits.set(node, t.slice(0, at) + t.slice(at + title.length));
         removed.push({ kind: 'duplicate', text: title });
         text = textOf(seg);
-        key = norm(text);
+        key = textKey(text);
       }
     }
     if (!key) return;
     if (!keep.has('duplicate') && (key === titleKey || (key.length >= 8 && seen.has(key)))) {
       drop.push({ seg, kind: 'duplicate' });
-      removed.push({ kind: 'duplicate', text: text.trim().slice(0, 300) });
+      removed.push({ kind: 'duplicate', text: snippet(text) });
       return;
     }
     seen.add(key);

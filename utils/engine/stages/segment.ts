@@ -1,3 +1,5 @@
+import { squash } from '../text/normalise';
+
 /**
  * Cuts a subtree into reading blocks: runs of text between block-level boundaries, each remembering
  * its text nodes so that later stages can edit the live page node by node.
@@ -18,6 +20,11 @@ export interface Segment {
   el: Element;
   tag: string;
   bold: boolean;
+}
+
+/** The segment is all the text of its element, so hiding the element hides exactly the segment. */
+export function ownsElement(seg: Segment): boolean {
+  return squash(seg.el.textContent ?? '') === squash(seg.nodes.map((n) => n.data).join(''));
 }
 
 const isBoldTag = (tag: string) => tag === 'strong' || tag === 'b';

@@ -10,7 +10,12 @@ interface Piece {
 /** Splits blocks where the outline found a heading glued inside running text. */
 function pieces(blocks: Block[], outline: OutlineEntry[]): Piece[] {
   const byBlock = new Map<number, OutlineEntry[]>();
-  for (const e of outline) if (!e.missing) byBlock.set(e.block, [...(byBlock.get(e.block) ?? []), e]);
+  for (const e of outline) {
+    if (e.missing) continue;
+    const list = byBlock.get(e.block);
+    if (list) list.push(e);
+    else byBlock.set(e.block, [e]);
+  }
   const out: Piece[] = [];
   blocks.forEach((b, i) => {
     const entries = (byBlock.get(i) ?? []).sort((x, y) => x.offset - y.offset);

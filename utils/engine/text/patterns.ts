@@ -5,6 +5,13 @@ import type { NoiseKind } from '../types';
  * a meta line); `span` patterns cut a run out of a sentence and keep the rest. Both accept the
  * half-width punctuation that saved pages carry as well as the full-width forms.
  */
+/** Labels sites put before the static preview text of a canvas/image document. */
+const PREVIEW_LABELS = '文档简介|文本预览|资源描述|内容提示|文档介绍';
+/** A preview label at the start of a text, with the whitespace before it captured. */
+export const previewLabel = new RegExp(`^(\\s*)(?:${PREVIEW_LABELS})\\s*[:：]\\s*`);
+/** Text that starts with a preview label (its colon optional). */
+export const startsWithPreviewLabel = new RegExp(`^\\s*(?:${PREVIEW_LABELS})\\s*[:：]?`);
+
 export interface TextRule {
   kind: NoiseKind;
   block?: RegExp[];
@@ -71,7 +78,7 @@ export const textRules: TextRule[] = [
       /浏览(?:次数)?[:：]\s*\d+/,
       /^(?:发布|更新)时间[:：]\s*\d{4}/,
       /查看人数[:：]\s*\d+|责任编辑[:：]|来源[:：].{0,20}责任编辑/,
-      /^(?:资源描述|内容提示|文档简介|文本预览)[:：]?$/,
+      new RegExp(`^(?:${PREVIEW_LABELS})[:：]?$`),
       /^标签[:：]/,
     ],
   },
