@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import { createReader } from '@/components/reader/mount';
 import { showPageNotice } from '@/components/reader/notice';
 import { outcomeText } from '@/components/reader/outcome';
-import { extract } from '@/utils/engine/index';
 import { contentMatches } from '@/utils/engine/hosts/matches';
 import { PageCleaner, settled } from '@/utils/page/cleaner';
 import { ensurePinyinDictionary, LOAD_PINYIN } from '@/utils/page/pinyin-loader';
@@ -37,7 +36,7 @@ export default defineContentScript({
         : ensurePinyinDictionary(document, () => browser.runtime.sendMessage({ type: LOAD_PINYIN }));
     const cleaner = new PageCleaner(document, () => location.href, () => ({ keep: settings.keep }), dictionary);
     // Unrecognised pages, or pages the user keeps as they are, are read without being touched.
-    const result = () => cleaner.analysis?.result ?? extract(document, location.href, { keep: settings.keep });
+    const result = () => cleaner.inspect().result;
     const reader = createReader(
       ctx,
       result,
@@ -126,6 +125,8 @@ export default defineContentScript({
       if (keepChanged && cleaner.state === 'clean') {
         cleaner.restore();
         cleaner.clean(true);
+      } else if (keepChanged) {
+        cleaner.analysis = null;
       }
     });
 

@@ -51,3 +51,16 @@ describe('PageCleaner on a live document', () => {
     cleaner.restore();
   });
 });
+
+describe('reading without cleaning', () => {
+  it('analyses once and leaves the page alone', () => {
+    const c = load('pub-huiwen-summary');
+    const before = document.body.innerHTML;
+    const cleaner = new PageCleaner(document, () => c.gold.url);
+    const first = cleaner.inspect();
+    expect(cleaner.inspect()).toBe(first);
+    expect(first.result.outline.length).toBeGreaterThan(0);
+    expect(document.body.innerHTML).toBe(before);
+    expect(cleaner.state).toBe('original');
+  });
+});

@@ -34,6 +34,12 @@ export class PageCleaner {
     return true;
   }
 
+  /** The engine's reading of the page, computed once, without touching the page. */
+  inspect(): Analysis {
+    this.analysis ??= analyse(this.doc, this.url(), this.options());
+    return this.analysis;
+  }
+
   restore(): void {
     this.observer?.disconnect();
     this.observer = null;
