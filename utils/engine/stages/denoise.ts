@@ -1,7 +1,7 @@
 import type { HostRule } from '../hosts/define';
 import type { NoiseKind } from '../types';
 import { matchBlockRule, noticeHeader, sectionLabel, textRules } from '../text/patterns';
-import { snippet, squash } from '../text/normalise';
+import { snippet, visibleLength } from '../text/normalise';
 import { ownsElement, segment, type Segment } from './segment';
 
 export interface NoiseHit {
@@ -29,9 +29,9 @@ const chromeSelectors: Array<[NoiseKind, string]> = [
 const MAX_NOISE_BLOCK = 400;
 
 function linkShare(el: Element): number {
-  const all = squash(el.textContent ?? '').length || 1;
+  const all = visibleLength(el.textContent ?? '') || 1;
   let links = 0;
-  for (const a of el.querySelectorAll('a')) links += squash(a.textContent ?? '').length;
+  for (const a of el.querySelectorAll('a')) links += visibleLength(a.textContent ?? '');
   return links / all;
 }
 
@@ -39,7 +39,7 @@ function segLinkShare(seg: Segment): number {
   let all = 0;
   let links = 0;
   for (const n of seg.nodes) {
-    const len = squash(n.data).length;
+    const len = visibleLength(n.data);
     all += len;
     const a = n.parentElement?.closest('a');
     if (a && seg.el.contains(a)) links += len;

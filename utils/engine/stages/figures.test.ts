@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { goldCases, norm, seed } from '../../../tests/pages';
 import type { Block, Figure, OutlineEntry } from '../types';
-import { findFigures } from './figures';
+import { FIGURE, figureRun, findFigures } from './figures';
 
 const block = (text: string): Block => ({ text, tag: 'p', bold: false });
 const find = (text: string) => findFigures([block(text)], [], '');
@@ -209,24 +210,33 @@ describe('findFigures: gold figures of the seed pages', () => {
   });
 });
 
-describe('findFigures: speed', () => {
-  it('scans 100,000 characters in a few milliseconds', () => {
-    const one = blocks000()[0]!.text;
-    const lines = blocks001();
-    const sets: Block[][] = [[block(one.repeat(Math.ceil(100_000 / one.length)))], []];
-    while (sets[1]!.reduce((n, b) => n + b.text.length, 0) < 100_000) sets[1]!.push(...lines);
-    for (const blocks of sets) {
-      for (let i = 0; i < 5; i++) findFigures(blocks, [], '');
-      const times: number[] = [];
-      for (let i = 0; i < 15; i++) {
-        const t = performance.now();
-        findFigures(blocks, [], '');
-        times.push(performance.now() - t);
-      }
-      times.sort((a, b) => a - b);
-      const chars = blocks.reduce((n, b) => n + b.text.length, 0);
-      console.log(`figures over ${chars} chars in ${blocks.length} blocks: median ${times[7]!.toFixed(2)} ms`);
-      expect(times[7]).toBeLessThan(8);
-    }
+describe('figure runs', () => {
+  // Numerals, units and their look-alikes, punctuation: the characters a skipped run could hide a figure in.
+  const pieces = [...'0123456789０５,.．点零〇一二两三四五六七八九十百千万亿Xx×*＊%％余多几来-~至到分之米克瓦个人元项次件倍成度届期第数上，。、的是和（）“”《》'];
+  const texts = fc.array(fc.constantFrom(...pieces, '百分之', '个百分点', '平方米', '千米', '左右', '以上'), { maxLength: 40 }).map((a) => a.join(''));
+
+  it('a run it rules out holds no match of the figure grammar', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (let i = 0; i < text.length; i++) {
+          if (figureRun(text, i) >= 0) continue;
+          for (let j = i; j < text.length && /[0-9０-９Xx×*＊,.．点零〇一二两三四五六七八九十百千万亿]/.test(text[j]!); j++) {
+            FIGURE.lastIndex = j;
+            if (FIGURE.exec(text)) return false;
+          }
+        }
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('prose numerals are skipped, figures are not', () => {
+    expect(figureRun('一些同志', 0)).toBe(-1);
+    expect(figureRun('一般情况', 0)).toBe(-1);
+    expect(figureRun('三是加强', 0)).toBe(-1);
+    expect(figureRun('三十万元', 0)).toBe(3);
+    expect(figureRun('5千米', 0)).toBe(2);
+    expect(figureRun('百分之五', 0)).toBe(1);
   });
 });

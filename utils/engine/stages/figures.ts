@@ -18,7 +18,7 @@ const UNIT = [...UNITS]
   .sort((a, b) => b.unit.length - a.unit.length)
   .map((u) => escape(u.unit) + (u.notBefore ? `(?!${u.notBefore})` : ''))
   .join('|');
-const FIGURE = new RegExp(
+export const FIGURE = new RegExp(
   `百分之(?<pn>${MASK}|${ARABIC}|[零〇一二两三四五六七八九十百点]+)` +
     `|(?<n>${NUMBER})(?<a1>[余多几来])?(?<s>${SCALE})?(?<a2>[余多几来])?` +
     `(?:[-~～—–至到](?<n2>${ARABIC}|${CHINESE})(?<s2>${SCALE})?)?` +
@@ -28,6 +28,29 @@ const FIGURE = new RegExp(
 );
 const OPENS = new Uint8Array(0x10000);
 for (const ch of `0123456789０１２３４５６７８９Xx×*＊%％${CN}`) OPENS[ch.charCodeAt(0)] = 1;
+/** Characters a number (with its scale) is made of. */
+const RUN = new Uint8Array(0x10000);
+for (const ch of `0123456789０１２３４５６７８９Xx×*＊,.．点${CN}`) RUN[ch.charCodeAt(0)] = 1;
+/**
+ * What can follow a number's run in a figure: a unit (past any numeral it starts with, 千米), an
+ * approximation, a range, a percent sign, the 分 of 百分之. A run without one of these after it and
+ * without 万/亿 in it holds no figure, which is most numerals in prose (一些, 一般, 三是).
+ */
+const TAILS = new Uint8Array(0x10000);
+for (const u of UNITS) TAILS[u.unit.replace(new RegExp(`^[${CN}]+`), '').charCodeAt(0)] = 1;
+for (const ch of '余多几来-~～—–至到%％分') TAILS[ch.charCodeAt(0)] = 1;
+
+/** End of the run of number characters that starts at `i`, or -1 when no figure can start in it. */
+export function figureRun(text: string, i: number): number {
+  let e = i;
+  let scaled = false;
+  for (; e < text.length; e++) {
+    const c = text.charCodeAt(e);
+    if (!RUN[c]) break;
+    if (c === 0x4e07 || c === 0x4ebf) scaled = true;
+  }
+  return scaled || e === i || TAILS[text.charCodeAt(e)] ? e : -1;
+}
 const QUALIFIER_ENDS = new Set(QUALIFIERS.map((q) => q.text[q.text.length - 1]!));
 const UNIT_DEF = new Map<string, UnitDef>(UNITS.map((u) => [u.unit, u]));
 const TERMINATOR = /[。！？；!?;\n]/g;
@@ -164,8 +187,17 @@ export function findFigures(blocks: Block[], outline: OutlineEntry[], title: str
     let titleAt: number | undefined;
     let sentence = '';
     let sentenceStart = -1;
+    let runEnd = 0;
     for (let i = 0; i < text.length; i++) {
       if (!OPENS[text.charCodeAt(i)]) continue;
+      if (i >= runEnd) {
+        const e = figureRun(text, i);
+        if (e < 0) {
+          while (RUN[text.charCodeAt(i + 1)]) i++;
+          continue;
+        }
+        runEnd = e;
+      }
       FIGURE.lastIndex = i;
       const m = FIGURE.exec(text);
       if (!m) continue;

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { HostRule } from '../hosts/define';
 import type { TextLayer } from '../types';
-import { textKey } from '../text/normalise';
+import { textKey, visibleLength } from '../text/normalise';
 import { matchBlockRule, startsWithPreviewLabel } from '../text/patterns';
 import { isHiddenByMarkup, isSkippedTag } from './segment';
 
@@ -41,7 +41,7 @@ function textWeights(root: Element): Map<Element, number> {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const data = (c as Text).data;
-        if (!inLink && !(data.length <= 400 && matchBlockRule(data.trim()))) sum += data.replace(/\s+/g, '').length;
+        if (!inLink && !(data.length <= 400 && matchBlockRule(data.trim()))) sum += visibleLength(data);
       } else if (c.nodeType === 1) {
         const e = c as Element;
         if (!isSkippedTag(e.localName) && !isHiddenByMarkup(e)) sum += visit(e, inLink || e.localName === 'a');

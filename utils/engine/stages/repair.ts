@@ -28,7 +28,11 @@ const CHUNK_MARKER = /^(\s*)(\d{1,3})、/;
 const CONTINUES = /^[，。、；：！？,.;:!?）)”」』%％]/;
 const MEASURE_AFTER_NUMBER = /^[个名件项处家人次元万亿余多条所]/;
 
+/** One scan that rules out every span rule at once: most text nodes hold none. */
+const anySpan = new RegExp(spanRules.map(({ re }) => re.source).join('|'), [...new Set(spanRules.flatMap(({ re }) => [...re.flags.replace('g', '')]))].join(''));
+
 function cutSpans(text: string, removed: Removal[], keep: ReadonlySet<NoiseKind>): string {
+  if (!anySpan.test(text)) return text;
   let out = text;
   for (const { kind, re } of spanRules) {
     if (!re.global || keep.has(kind)) continue;
@@ -47,6 +51,9 @@ export function cleanLine(text: string, keep: ReadonlySet<NoiseKind> = new Set()
   return t.replace(/\s+/g, ' ').trim();
 }
 
+/** Only the tail matters; an end-anchored regex would scan a joined 500 KB block from its start. */
+const endsSentence = (text: string) => SENTENCE_END.test(text.slice(-4));
+
 /** Numbers of the chunk markers that belong to the site's preview paging, by segment index. */
 function chunkMarkers(texts: string[]): Set<number> {
   const cands: Array<{ i: number; n: number }> = [];
@@ -58,7 +65,7 @@ function chunkMarkers(texts: string[]): Set<number> {
   let run: typeof cands = [];
   const close = () => {
     // A chunk break falls anywhere, so most previous chunks end mid-sentence; an author's list does not.
-    const cut = run.filter(({ i }) => i > 0 && !SENTENCE_END.test(texts[i - 1] ?? '')).length;
+    const cut = run.filter(({ i }) => i > 0 && !endsSentence(texts[i - 1] ?? '')).length;
     if (run.length >= 3 && cut * 2 > run.filter(({ i }) => i > 0).length) for (const { i } of run) picked.add(i);
     run = [];
   };
@@ -103,21 +110,24 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   };
   if (!keep.has('meta')) for (const seg of segments) editStart(seg, previewLabel, 'meta');
 
-  const markers = keep.has('chunk-marker') ? new Set<number>() : chunkMarkers(segments.map(textOf));
-  for (const i of markers) editStart(segments[i]!, CHUNK_MARKER, 'chunk-marker');
+  const texts = segments.map(textOf);
+  const markers = keep.has('chunk-marker') ? new Set<number>() : chunkMarkers(texts);
+  for (const i of markers) {
+    editStart(segments[i]!, CHUNK_MARKER, 'chunk-marker');
+    texts[i] = textOf(segments[i]!);
+  }
 
   // Lines split by <br> inside one element: a PDF's hard wraps when most run to the same length.
   const lineLengths = new Map<Element, number[]>();
-  for (const seg of segments) {
+  segments.forEach((seg, i) => {
     const list = lineLengths.get(seg.el) ?? [];
-    list.push(textOf(seg).trim().length);
+    list.push(texts[i]!.trim().length);
     lineLengths.set(seg.el, list);
-  }
+  });
   const wrapped = (prev: Segment, prevText: string, seg: Segment, text: string) => {
     if (prev.el !== seg.el) return false;
-    // Only the tail matters; an end-anchored regex would scan a joined 500 KB block from its start.
     const tail = prevText.slice(-4);
-    if (SENTENCE_END.test(tail) || /[:：]$/.test(tail)) return false;
+    if (endsSentence(tail) || /[:：]$/.test(tail)) return false;
     if (CONTINUES.test(text) || (/\d$/.test(tail) && MEASURE_AFTER_NUMBER.test(text))) return true;
     const lengths = lineLengths.get(seg.el) ?? [];
     return lengths.length >= 3 && prevText.length >= 0.8 * Math.max(...lengths);
@@ -127,7 +137,7 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   const titleKey = textKey(title);
   const blocks: RepairedBlock[] = [];
   segments.forEach((seg, i) => {
-    let text = textOf(seg);
+    let text = texts[i]!;
     let key = textKey(text);
     if (!keep.has('duplicate') && titleKey.length >= 8 && key.length > titleKey.length && key.startsWith(titleKey)) {
       // A title glued to the first sentence: cut it where it ends in the first text node.

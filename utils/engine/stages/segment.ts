@@ -1,4 +1,4 @@
-import { squash } from '../text/normalise';
+import { visibleLength } from '../text/normalise';
 
 /**
  * Cuts a subtree into reading blocks: runs of text between block-level boundaries, each remembering
@@ -22,9 +22,14 @@ export interface Segment {
   bold: boolean;
 }
 
-/** The segment is all the text of its element, so hiding the element hides exactly the segment. */
+/**
+ * The segment is all the text of its element, so hiding the element hides exactly the segment.
+ * Its nodes are a subsequence of the element's text nodes, so equal visible lengths mean equal text.
+ */
 export function ownsElement(seg: Segment): boolean {
-  return squash(seg.el.textContent ?? '') === squash(seg.nodes.map((n) => n.data).join(''));
+  let own = 0;
+  for (const n of seg.nodes) own += visibleLength(n.data);
+  return visibleLength(seg.el.textContent ?? '') === own;
 }
 
 const isBoldTag = (tag: string) => tag === 'strong' || tag === 'b';
@@ -73,7 +78,7 @@ export function segment(root: Element, skip: (el: Element) => boolean): Segment[
         const text = child as Text;
         if (!current) current = { nodes: [], el: blockEl, tag: blockEl.localName, bold: false };
         current.nodes.push(text);
-        const len = text.data.replace(/\s+/g, '').length;
+        const len = visibleLength(text.data);
         allChars += len;
         if (bold) boldChars += len;
       } else if (child.nodeType === 1) {

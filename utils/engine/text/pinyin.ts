@@ -11,7 +11,6 @@ export interface PinyinSpan {
   raw: string;
 }
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 // The class also admits bare combining marks so text that arrives NFD-decomposed still matches.
 const CANDIDATE =
   /[(（]\s*([A-Za-zÜüàáèéìíòóùúĀ-ǜḿ'’·\- 1-5\u0300\u0301\u0304\u0308\u030c]{1,60})\s*[)）]/g;
@@ -83,6 +82,35 @@ function verify(chunks: string[], han: string[], nasals: boolean): boolean {
   return go(chunks.length - 1, (chunks[chunks.length - 1] ?? '').length, 0);
 }
 
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/** Up to `max` hanzi that end right before `at`, in reading order. */
+function hanBefore(text: string, at: number, max: number): string[] {
+  let from = at;
+  while (from > 0 && at - from < max && isHan(text.charCodeAt(from - 1))) from--;
+  return [...text.slice(from, at)];
+}
+
+/** The text left after removals, with each of its indices mapped back to `src`. */
+function remaining(src: string, removed: Uint8Array): { cur: string; map: Int32Array } {
+  let kept = 0;
+  for (let i = 0; i < src.length; i++) if (!removed[i]) kept++;
+  const map = new Int32Array(kept);
+  let cur = '';
+  let k = 0;
+  let run = -1;
+  for (let i = 0; i <= src.length; i++) {
+    if (i < src.length && !removed[i]) {
+      if (run < 0) run = i;
+      map[k++] = i;
+    } else if (run >= 0) {
+      cur += src.slice(run, i);
+      run = -1;
+    }
+  }
+  return { cur, map };
+}
+
 function isAnnotation(inner: string, han: string[]): boolean {
   if (!VOWEL.test(inner)) return false;
   const nfd = inner.normalize('NFD');
@@ -120,9 +148,10 @@ export function stripPinyin(text: string, before = ''): { text: string; spans: P
       let b = chained ? chainStart : at;
       const spaced = cur[b - 1] === ' ';
       if (spaced) b--;
-      const han: string[] = [];
-      for (let j = b - 1; j >= 0 && han.length < CONTEXT && HAN.test(cur.charAt(j)); j--) han.unshift(cur.charAt(j));
-      if (!han.length || !isAnnotation((m[1] ?? '').trim(), han)) continue;
+      const inner = (m[1] ?? '').trim();
+      // Each syllable has at least one letter, so no more hanzi than letters can be annotated.
+      const han = hanBefore(cur, b, Math.min(CONTEXT, inner.length));
+      if (!han.length || !isAnnotation(inner, han)) continue;
       // The single space between word and bracket goes too, unless it belongs to `before`.
       const from = !chained && spaced && at0(b) >= off ? b : at;
       const to = at + m[0].length;
@@ -135,10 +164,7 @@ export function stripPinyin(text: string, before = ''): { text: string; spans: P
       changed = true;
     }
     if (!changed) break;
-    const keep: number[] = [];
-    for (let i = 0; i < src.length; i++) if (!removed[i]) keep.push(i);
-    map = Int32Array.from(keep);
-    cur = keep.map((i) => src[i]).join('');
+    ({ cur, map } = remaining(src, removed));
   }
 
   if (!spans.length) return { text, spans };
