@@ -112,7 +112,8 @@ export function recognise(doc: Document, url: string): Recognition {
     reasons.push('_第N页 page captions');
   }
   const n = hasPinyinCandidate(text) ? estimatePinyin(text) : 0;
-  if (n >= 5 && n * 1000 >= countHan(text) * 2) {
+  // Counting hanzi is needed only when the text's length alone does not already settle the density.
+  if (n >= 5 && (n * 500 >= text.length || n * 500 >= countHan(text))) {
     score += 3;
     reasons.push(`inline pinyin ×${n}`);
   }

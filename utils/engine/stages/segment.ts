@@ -59,17 +59,18 @@ export function isSkippedTag(tag: string): boolean {
 export function segment(root: Element, skip: (el: Element) => boolean): Segment[] {
   const out: Segment[] = [];
   let current: Segment | null = null;
-  let boldChars = 0;
-  let allChars = 0;
+  // A block is bold when all its visible text is: some bold text and no plain text.
+  let boldText = false;
+  let plainText = false;
 
   const flush = () => {
-    if (current && current.nodes.some((n) => /\S/.test(n.data))) {
-      current.bold = allChars > 0 && boldChars === allChars;
+    if (current && (boldText || plainText)) {
+      current.bold = boldText && !plainText;
       out.push(current);
     }
     current = null;
-    boldChars = 0;
-    allChars = 0;
+    boldText = false;
+    plainText = false;
   };
 
   const walk = (el: Element, blockEl: Element, bold: boolean) => {
@@ -78,9 +79,10 @@ export function segment(root: Element, skip: (el: Element) => boolean): Segment[
         const text = child as Text;
         if (!current) current = { nodes: [], el: blockEl, tag: blockEl.localName, bold: false };
         current.nodes.push(text);
-        const len = visibleLength(text.data);
-        allChars += len;
-        if (bold) boldChars += len;
+        if ((bold ? !boldText : !plainText) && /\S/.test(text.data)) {
+          if (bold) boldText = true;
+          else plainText = true;
+        }
       } else if (child.nodeType === 1) {
         const e = child as Element;
         const tag = e.localName;
