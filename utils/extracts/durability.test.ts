@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { documentDraft, selectionDraft } from './build';
-import { deleteExtracts, listExtracts, openExtractsDb, restoreExtracts, saveExtract, updateExtract, type ExtractsDb } from './db';
+import { attempt, deleteExtracts, listExtracts, openExtractsDb, restoreExtracts, saveExtract, updateExtract, type ExtractsDb } from './db';
 import { exportJson } from './export-data';
 import { importExtracts, parseExport } from './import';
 import { storeErrorMessage } from './messages';
@@ -117,13 +117,14 @@ describe('durability of saved extracts', () => {
     expect(await all(db!)).toEqual(after);
   });
 
-  it('every way a write can fail has a message in both languages', () => {
+  it('every way a write can fail has a message in both languages', async () => {
     const codes = Object.keys({ quota: 1, unavailable: 1, write: 1, 'not-found': 1, empty: 1 } satisfies Record<StoreErrorCode, 1>);
     for (const code of codes as StoreErrorCode[]) {
       const [zh, en] = (['zh', 'en'] as const).map((lang) => storeErrorMessage({ code, detail: '' }, lang));
       expect(zh).toMatch(/[\u4e00-\u9fff]/);
       expect(en).toMatch(/^[\x20-\x7e]+$/);
     }
+    expect(await attempt(() => Promise.reject(new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED')))).toMatchObject({ ok: false, error: { code: 'quota' } });
   });
 
   it('a crash between the writes of one operation leaves all or nothing', async () => {
