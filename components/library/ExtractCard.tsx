@@ -54,7 +54,8 @@ function Figures({ extract, lang }: { extract: Extract & { kind: 'figures' }; la
 
 export function ExtractCard({ extract: e, t, lang, onCopy, onEdit, onDelete }: Props) {
   const [open, setOpen] = useState(false);
-  const [editing, setEditing] = useState(false);
+  // The record as the editor opened it: the library merges the edit into whatever is stored by then.
+  const [editing, setEditing] = useState<Extract | null>(null);
   const link = sourceLink(e);
   const heading = e.kind === 'section' ? e.heading : e.kind === 'selection' ? e.section : null;
   const text = bodyText(e);
@@ -84,13 +85,13 @@ export function ExtractCard({ extract: e, t, lang, onCopy, onEdit, onDelete }: P
       )}
       {editing ? (
         <TagNoteEditor
-          tags={e.tags}
-          note={e.note}
+          tags={editing.tags}
+          note={editing.note}
           t={t}
-          onCancel={() => setEditing(false)}
+          onCancel={() => setEditing(null)}
           onSave={(tags, note) => {
-            setEditing(false);
-            onEdit(e, tags, note);
+            setEditing(null);
+            onEdit(editing, tags, note);
           }}
         />
       ) : (
@@ -115,7 +116,7 @@ export function ExtractCard({ extract: e, t, lang, onCopy, onEdit, onDelete }: P
         <button type="button" onClick={() => onCopy(e, 'markdown')}>
           {t('copyMarkdown')}
         </button>
-        <button type="button" data-testid="edit" onClick={() => setEditing(!editing)}>
+        <button type="button" data-testid="edit" onClick={() => setEditing(editing ? null : e)}>
           {t('edit')}
         </button>
         <button type="button" class="danger" data-testid="delete" onClick={() => onDelete(e)}>

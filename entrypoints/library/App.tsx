@@ -53,9 +53,9 @@ export function App({ lang = uiLang() }: { lang?: Lang }) {
     });
   }
 
-  async function edit(e: Extract, tags: string[], note: string) {
+  async function edit(base: Extract, tags: string[], note: string) {
     if (!db) return;
-    const result = await updateExtract(db, e.id, { tags, note });
+    const result = await updateExtract(db, base, { tags, note });
     if (!result.ok) return fail(result.error);
     setNotice({ kind: 'info', message: t('saved') });
     await reload();

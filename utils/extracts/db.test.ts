@@ -39,7 +39,7 @@ describe('extracts store', () => {
     expect(value(await listExtracts(db)).map((e) => e.id)).toEqual([b.extract.id, a.extract.id]);
     expect(value(await extractsForUrl(db, `${REPORT_URL}?utm_source=x#:~:text=a`))).toHaveLength(2);
 
-    const edited = value(await updateExtract(db, a.extract.id, { tags: ['数据', '总结'], note: '写进年终总结' }, 3000));
+    const edited = value(await updateExtract(db, a.extract, { tags: ['数据', '总结'], note: '写进年终总结' }, 3000));
     expect(edited).toMatchObject({ tags: ['数据', '总结'], note: '写进年终总结', updatedAt: 3000, savedAt: 1000 });
     expect(edited.haystack).toContain('写进年终总结');
 
@@ -106,6 +106,8 @@ describe('extracts store', () => {
 
   it('says so when editing an extract deleted elsewhere', async () => {
     const db = await freshDb();
-    expect(await updateExtract(db, 'gone', { note: 'x' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const saved = value(await saveExtract(db, quote('每季度召开一次')));
+    await deleteExtracts(db, [saved.extract.id]);
+    expect(await updateExtract(db, saved.extract, { note: 'x' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

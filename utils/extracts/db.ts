@@ -1,15 +1,19 @@
 import { openDB, type IDBPTransaction } from 'idb';
 import { cleanTags, docKeyOf, extractId } from './identity';
 import { DB_NAME, DB_VERSION, STORE, upgrade, type ExtractsDb, type ExtractsSchema } from './migrations';
+import { applyEdit, mergeExtracts, mergeNotes } from './merge';
 import { withHaystack } from './search';
 import type { Draft, Extract, Result, StoreError, StoredExtract } from './types';
 
 export type { ExtractsDb } from './migrations';
 
+// Older Firefox names a full profile NS_ERROR_DOM_QUOTA_REACHED; 22 is the legacy QUOTA_EXCEEDED_ERR code.
+const isQuota = (e: { name?: string; code?: number } | null) =>
+  e?.name === 'QuotaExceededError' || e?.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e?.code === 22;
+
 function storeError(e: unknown): StoreError {
-  const name = (e as { name?: string } | null)?.name ?? '';
   const detail = e instanceof Error || e instanceof DOMException ? `${e.name}: ${e.message}` : String(e);
-  return { code: name === 'QuotaExceededError' ? 'quota' : 'write', detail };
+  return { code: isQuota(e as { name?: string; code?: number } | null) ? 'quota' : 'write', detail };
 }
 
 /** Runs one storage operation; any IndexedDB failure comes back as a typed error, never thrown. */
@@ -43,9 +47,11 @@ export function write<T>(db: ExtractsDb, op: (tx: WriteTx) => Promise<T>): Promi
       try {
         tx.abort();
       } catch {
-        // Already aborted by the failed request.
+        // Already aborted by the failed request or by the browser.
       }
-      throw e;
+      // Requests cut short by an abort fail with a bare AbortError; the transaction's own error says why
+      // (a full disk), which is what the user must be told.
+      throw tx.error ?? e;
     }
   });
 }
@@ -94,8 +100,9 @@ function contentOf(draft: Draft): Partial<Extract> {
 }
 
 /**
- * Saves once per identity. Saving again adds the new tags, replaces the note when one is given, and for a
- * whole document refreshes the text (the page may have been cleaned better since); otherwise "exists".
+ * Saves once per identity. Saving again adds the new tags and the new note (two tabs saving one extract
+ * with different notes keep both), and for a whole document refreshes the text (the page may have been
+ * cleaned better since); otherwise "exists".
  */
 export async function saveExtract(db: ExtractsDb, draft: Draft, options: SaveOptions = {}) {
   const id = await extractId(draft);
@@ -109,7 +116,7 @@ export async function saveExtract(db: ExtractsDb, draft: Draft, options: SaveOpt
     if (!old) {
       record = withHaystack({ ...draft, id, docKey: docKeyOf(draft.url), savedAt: now, updatedAt: now, tags, note } as Extract);
     } else {
-      const next = { ...old, ...contentOf(draft), tags: cleanTags([...old.tags, ...tags]), note: note || old.note };
+      const next = { ...old, ...contentOf(draft), tags: cleanTags([...old.tags, ...tags]), note: mergeNotes(old.note, note) };
       const { updatedAt: _a, haystack: _b, ...before } = old;
       const { updatedAt: _c, haystack: _d, ...after } = next;
       status = JSON.stringify(before) === JSON.stringify(after) ? 'exists' : 'updated';
@@ -130,21 +137,20 @@ export function extractsForUrl(db: ExtractsDb, url: string) {
   return attempt(() => db.getAllFromIndex(STORE, 'docKey', docKeyOf(url)));
 }
 
-export async function updateExtract(db: ExtractsDb, id: string, patch: { tags?: string[]; note?: string }, now = Date.now()) {
+/**
+ * The library's edit of `base`, the record as the editor opened it. Applied to the record as stored now,
+ * so tags or a note saved from another tab meanwhile are kept.
+ */
+export async function updateExtract(db: ExtractsDb, base: Extract, edit: { tags?: string[]; note?: string }, now = Date.now()) {
   const result = await write(db, async (tx) => {
-    const old = await tx.store.get(id);
+    const old = await tx.store.get(base.id);
     if (!old) return null;
     const { haystack: _, ...rest } = old;
-    const record = withHaystack({
-      ...rest,
-      tags: patch.tags ? cleanTags(patch.tags) : old.tags,
-      note: patch.note ?? old.note,
-      updatedAt: now,
-    } as Extract);
+    const record = withHaystack({ ...rest, ...applyEdit(base, old, edit), updatedAt: now } as Extract);
     await tx.store.put(record);
     return record;
   });
-  if (result.ok && !result.value) return { ok: false, error: { code: 'not-found', detail: id } } as const;
+  if (result.ok && !result.value) return { ok: false, error: { code: 'not-found', detail: base.id } } as const;
   return result as Result<StoredExtract, StoreError>;
 }
 
@@ -158,10 +164,14 @@ export function deleteExtracts(db: ExtractsDb, ids: readonly string[]) {
   });
 }
 
-/** Puts records back as they were (undo of a delete), in one transaction. */
+/**
+ * Puts records back (undo of a delete), in one transaction. One saved again from a page since the delete
+ * is merged with, not overwritten, so its new tags and note survive the undo.
+ */
 export function restoreExtracts(db: ExtractsDb, records: readonly StoredExtract[]) {
   return write(db, async (tx) => {
-    await Promise.all(records.map((r) => tx.store.put(r)));
+    const now = await Promise.all(records.map((r) => tx.store.get(r.id)));
+    await Promise.all(records.map((r, i) => tx.store.put(now[i] ? withHaystack(mergeExtracts(r, now[i]!)) : r)));
     return records.length;
   });
 }

@@ -1,6 +1,7 @@
 import type { Figure, OutlineEntry } from '../engine/types';
 import { pause } from './chunks';
 import { write, type ExtractsDb } from './db';
+import { mergeExtracts } from './merge';
 import { FORMAT, FORMAT_VERSION } from './export-data';
 import { cleanTags, docKeyOf, extractId, isPageUrl, MAX_TAG_LENGTH, MAX_TAGS } from './identity';
 import type { ImportError } from './messages';
@@ -103,13 +104,6 @@ export async function readImportFile(file: Blob): Promise<Result<Omit<Extract, '
     return { ok: false, error: { code: 'too-large', vars: { size: megabytes(file.size), max: megabytes(MAX_IMPORT_BYTES) } } };
   }
   return parseExport(await file.text());
-}
-
-/** Two copies of one extract: the newer one's content, both sets of tags, and a note if either has one. */
-function mergeExtracts<T extends Extract>(a: T, b: T): T {
-  const [newer, older] = b.updatedAt > a.updatedAt ? [b, a] : [a, b];
-  const tags = cleanTags([...newer.tags, ...older.tags]);
-  return { ...newer, savedAt: Math.min(a.savedAt, b.savedAt), tags, note: newer.note || older.note } as T;
 }
 
 export interface ImportSummary {
