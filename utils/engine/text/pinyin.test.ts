@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countPinyin, hasPinyinCandidate, stripPinyin } from './pinyin';
+import { chunk, countPinyin, hasPinyinCandidate, plainWord, stripPinyin } from './pinyin';
 
 // chinese-text-rules.md §3.3 (P36–P38 are <ruby> cases, handled on the DOM).
 const positives: Array<[string, string, string]> = [
@@ -179,5 +180,29 @@ describe('stripPinyin: seed 002', () => {
     const ms = performance.now() - t0;
     console.log(`stripPinyin: ${big.length} chars, ${spans.length} annotations, ${ms.toFixed(1)} ms`);
     expect(ms).toBeLessThan(500); // generous for CI; target is < 100 ms
+  });
+});
+
+describe('plainWord', () => {
+  const letters = [...'abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüvAQ1 \'ńḿ'];
+  it('reads a plain word exactly as the general path does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 12 }).map((a) => a.join('')), (inner) => {
+        const word = plainWord(inner);
+        if (word === null) return true;
+        const nfd = inner.normalize('NFD');
+        return inner === inner.toLowerCase() && !/[mn][\u0300\u0301\u0304\u030c]/.test(nfd) && JSON.stringify(chunk(nfd)) === JSON.stringify([word]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('leaves separators, digits and capitals to the general path', () => {
+    expect(plainWord('quánguó')).toBe('quanguo');
+    expect(plainWord('lǜ')).toBe('lü');
+    expect(plainWord('jǔ')).toBe('ju');
+    expect(plainWord("xī'ān")).toBeNull();
+    expect(plainWord('zhong1')).toBeNull();
+    expect(plainWord('Beijing')).toBeNull();
   });
 });

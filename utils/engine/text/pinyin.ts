@@ -51,7 +51,7 @@ export function hasPinyinCandidate(text: string): boolean {
  * Splits the bracket content into syllable chunks (toneless, lower-case, ü normalised).
  * Separators and tone digits are hard syllable boundaries.
  */
-function chunk(nfd: string): string[] | null {
+export function chunk(nfd: string): string[] | null {
   const plain = nfd.replace(TONE_MARK, '').normalize('NFC').toLowerCase().replace(/v/g, 'ü');
   const out: string[] = [];
   for (const part of plain.split(/[\s'’·-]+|(?<=[1-5])/)) {
@@ -91,28 +91,54 @@ function hanBefore(text: string, at: number, max: number): string[] {
   return [...text.slice(from, at)];
 }
 
-/** The text left after removals, with each of its indices mapped back to `src`. */
-function remaining(src: string, removed: Uint8Array): { cur: string; map: Int32Array } {
-  let kept = 0;
-  for (let i = 0; i < src.length; i++) if (!removed[i]) kept++;
-  const map = new Int32Array(kept);
-  let cur = '';
-  let k = 0;
+/** The text left after removals. */
+function keptText(src: string, removed: Uint8Array): string {
+  let out = '';
   let run = -1;
   for (let i = 0; i <= src.length; i++) {
     if (i < src.length && !removed[i]) {
       if (run < 0) run = i;
-      map[k++] = i;
     } else if (run >= 0) {
-      cur += src.slice(run, i);
+      out += src.slice(run, i);
       run = -1;
     }
   }
-  return { cur, map };
+  return out;
+}
+
+/** For each index of the kept text, its index in `src`. */
+function keptIndices(removed: Uint8Array): Int32Array {
+  let kept = 0;
+  for (let i = 0; i < removed.length; i++) if (!removed[i]) kept++;
+  const map = new Int32Array(kept);
+  for (let i = 0, k = 0; i < removed.length; i++) if (!removed[i]) map[k++] = i;
+  return map;
+}
+
+const TONELESS = new Map<string, string>();
+for (const [base, toned] of [['a', 'āáǎà'], ['e', 'ēéěè'], ['i', 'īíǐì'], ['o', 'ōóǒò'], ['u', 'ūúǔù'], ['ü', 'ǖǘǚǜüv']]) {
+  for (const ch of toned!) TONELESS.set(ch, base!);
+}
+for (let c = 0x61; c <= 0x7a; c++) TONELESS.set(String.fromCharCode(c), TONELESS.get(String.fromCharCode(c)) ?? String.fromCharCode(c));
+
+/**
+ * The usual annotation, one lower-case word of letters and tone-marked vowels ("quánguó"), read without
+ * normalising: what `chunk` makes of it, or null for anything else (separators, digits, capitals, nasals).
+ */
+export function plainWord(inner: string): string | null {
+  let out = '';
+  for (const ch of inner) {
+    const base = TONELESS.get(ch);
+    if (base === undefined) return null;
+    out += base;
+  }
+  return out.replace(/([jqxy])ü/g, '$1u');
 }
 
 function isAnnotation(inner: string, han: string[]): boolean {
   if (!VOWEL.test(inner)) return false;
+  const word = plainWord(inner);
+  if (word !== null) return verify([word], han, false);
   const nfd = inner.normalize('NFD');
   const chunks = chunk(nfd);
   if (!chunks || !verify(chunks, han, TONED_NASAL.test(nfd))) return false;
@@ -134,14 +160,20 @@ export function stripPinyin(text: string, before = ''): { text: string; spans: P
   const spans: PinyinSpan[] = [];
   let cur = src;
   let map: Int32Array | null = null; // cur index -> src index; null while nothing is removed
+  // The map is built only when a later pass finds a candidate: most find none.
+  let mapStale = false;
+  const at0 = (i: number): number => map?.[i] ?? i;
 
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const at0 = (i: number): number => map?.[i] ?? i;
     let changed = false;
     // Repeats "(x)(x)(x)" go in one pass: an annotation right after a removed one looks back past it.
     let chainStart = -1;
     let chainEnd = -1;
     for (const m of cur.matchAll(CANDIDATE)) {
+      if (mapStale) {
+        map = keptIndices(removed);
+        mapStale = false;
+      }
       const at = m.index;
       if (at0(at) < off) continue;
       const chained = at === chainEnd;
@@ -164,7 +196,8 @@ export function stripPinyin(text: string, before = ''): { text: string; spans: P
       changed = true;
     }
     if (!changed) break;
-    ({ cur, map } = remaining(src, removed));
+    cur = keptText(src, removed);
+    mapStale = true;
   }
 
   if (!spans.length) return { text, spans };
