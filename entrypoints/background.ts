@@ -5,13 +5,13 @@ import { createMenus } from '@/utils/background/menus';
 import { browserTabs, handleCommand, handleMenuClick } from '@/utils/background/reader';
 import { handleSaveMenuClick, handleSaveMessage, type SaveDeps } from '@/utils/background/save';
 import { backgroundT } from '@/utils/background/strings';
-import { injectPinyinDictionary, PINYIN_SCRIPT } from '@/utils/page/pinyin-loader';
+import { injectPart, type Injector } from '@/utils/page/parts';
 
 export default defineBackground(() => {
   // The library lives in this origin's IndexedDB, which content scripts cannot open: they save through here.
   const deps: SaveDeps = { runtimeId: browser.runtime.id, saveSelection };
-  const injectDictionary = (tabId: number, frameId: number) =>
-    browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PINYIN_SCRIPT] });
+  const inject: Injector = (tabId, frameId, file) =>
+    browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   browser.runtime.onInstalled.addListener(() => void createMenus(browser.contextMenus, backgroundT));
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(browserTabs, command, tab));
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -20,6 +20,6 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener(
     (msg: unknown, sender) =>
-      handleSaveMessage(deps, msg, sender) ?? injectPinyinDictionary(injectDictionary, browser.runtime.id, msg, sender),
+      handleSaveMessage(deps, msg, sender) ?? injectPart(inject, browser.runtime.id, msg, sender),
   );
 });

@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { parseHTML } from 'linkedom';
 import { analyse } from '../utils/engine/index';
+import { installReadability } from '../utils/engine/stages/readability-library';
 import { installPinyinDictionary } from '../utils/engine/text/pinyin-dictionary';
 import { findFigures } from '../utils/engine/stages/figures';
 import { findOutline } from '../utils/engine/stages/outline';
@@ -15,6 +16,7 @@ import type { Block } from '../utils/engine/types';
 import { compilationPage } from './bench-pages';
 
 installPinyinDictionary();
+installReadability();
 const root = resolve(import.meta.dirname, '..');
 const shared = process.env.JINGDU_SHARED ?? resolve(root, '../shared');
 const json = process.argv.includes('--json');

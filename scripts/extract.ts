@@ -5,9 +5,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { extract } from '../utils/engine/index';
+import { installReadability } from '../utils/engine/stages/readability-library';
 import { installPinyinDictionary } from '../utils/engine/text/pinyin-dictionary';
 
 installPinyinDictionary();
+installReadability();
 
 class InputError extends Error {}
 

@@ -1,4 +1,6 @@
-// Unit tests run the engine as the Node command does: with the pinyin dictionary installed.
+// Unit tests run the engine as the Node command does: with the pinyin dictionary and Readability installed.
+import { installReadability } from '../utils/engine/stages/readability-library';
 import { installPinyinDictionary } from '../utils/engine/text/pinyin-dictionary';
 
 installPinyinDictionary();
+installReadability();

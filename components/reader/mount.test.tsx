@@ -2,6 +2,7 @@
 import { ContentScriptContext } from '#imports';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '@/utils/settings';
+import { lazyReader, registerReader, registeredReader } from './lazy';
 import { createReader } from './mount';
 import { userClick } from './test-click';
 import { sampleResult } from './test-result';
@@ -14,16 +15,23 @@ beforeEach(() => {
   document.body.innerHTML = '<button id="page-btn">page</button><p id="page-text">page text</p>';
   ctx = new ContentScriptContext('content');
 });
-afterEach(() => ctx.abort());
+afterEach(() => {
+  ctx.abort();
+  registerReader(undefined);
+});
+
+// As the background does: running the reader script registers the overlay.
+const injectReader = vi.fn(async () => registerReader(createReader));
 
 function setup(result = sampleResult()) {
   const set = vi.fn();
   const onSave = vi.fn();
-  const reader = createReader(ctx, () => result, { get: () => ({ ...defaultSettings.reader, theme: 'sepia' }), set }, onSave);
+  const prefs = { get: () => ({ ...defaultSettings.reader, theme: 'sepia' as const }), set };
+  const reader = lazyReader(ctx, () => result, prefs, onSave, injectReader);
   return { reader, set, onSave };
 }
 
-describe('createReader', () => {
+describe('the reader', () => {
   it('opens an overlay in a shadow root and closes it, giving focus back', async () => {
     const { reader } = setup();
     const pageBtn = document.getElementById('page-btn')!;
@@ -51,10 +59,35 @@ describe('createReader', () => {
     expect(hostOf()).not.toBeNull();
   });
 
-  it('does not open without a result', async () => {
-    const reader = createReader(ctx, () => null, { get: () => defaultSettings.reader, set: () => {} }, () => {});
+  it('loads the reader script once, on the first opening', async () => {
+    injectReader.mockClear();
+    const { reader } = setup();
+    expect(reader.isOpen()).toBe(false);
+    reader.close();
+    expect(injectReader).not.toHaveBeenCalled();
+    await Promise.all([reader.open(), reader.open()]);
+    reader.close();
+    await reader.toggle();
+    expect(injectReader).toHaveBeenCalledTimes(1);
+    expect(reader.isOpen()).toBe(true);
+  });
+
+  it('does not open, nor load the reader script, without a result', async () => {
+    const request = vi.fn(async () => registerReader(createReader));
+    const reader = lazyReader(ctx, () => null, { get: () => defaultSettings.reader, set: () => {} }, () => {}, request);
     expect(await reader.open()).toBe(false);
     expect(hostOf()).toBeNull();
+    expect(request).not.toHaveBeenCalled();
+  });
+
+  it('stays closed when the reader script cannot be injected, and asks again next time', async () => {
+    const request = vi.fn<() => Promise<void>>(() => Promise.reject(new Error('no access')));
+    const reader = lazyReader(ctx, () => sampleResult(), { get: () => defaultSettings.reader, set: () => {} }, () => {}, request);
+    expect(await reader.open()).toBe(false);
+    expect(registeredReader()).toBeUndefined();
+    request.mockImplementation(async () => registerReader(createReader));
+    expect(await reader.open()).toBe(true);
+    expect(request).toHaveBeenCalledTimes(2);
   });
 
   it('keeps copy-blocking page listeners away from the reader only', async () => {

@@ -3,7 +3,6 @@ import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentSc
 import type { ExtractResult } from '@/utils/engine/types';
 import type { SaveOutcome } from '@/utils/page/messages';
 import type { ReaderPrefs } from '@/utils/settings';
-import { guardEvents } from './guard';
 // Inline rather than cssInjectionMode 'ui': that fetches the CSS file, which the manifest makes
 // web-accessible only on the matched sites, and the reader also opens where the script was injected.
 import css from './reader.css?inline';
@@ -29,13 +28,21 @@ export interface ReaderHandle {
   notify(outcome: SaveOutcome): boolean;
 }
 
-/** The reader overlay of one page. Call at content-script start, so its event guard is registered early. */
+/** The overlay as the reader script makes it: also tells the content script's event guard what is inside. */
+export interface MountedReader extends ReaderHandle {
+  /** Whether an event comes from inside the open reader. */
+  covers(e: Event): boolean;
+}
+
+export type CreateReader = typeof createReader;
+
+/** The reader overlay of one page, made in the reader script when it first opens (see ./lazy.ts). */
 export function createReader(
   ctx: ContentScriptContext,
   getResult: () => ExtractResult | null,
   prefs: ReaderPrefsStore,
   onSave: (text: string) => void,
-): ReaderHandle {
+): MountedReader {
   let creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let container: HTMLElement | null = null;
@@ -43,8 +50,6 @@ export function createReader(
   let notice: ReaderNotice | null = null;
   let returnFocus: Element | null = null;
 
-  // Inert while the reader is closed; registering now puts it ahead of listeners the page adds later.
-  guardEvents(window, (e) => shown !== null && ui !== null && e.composedPath().includes(ui.shadowHost));
   // WXT removes the UI when the context dies (extension reloaded, or a second copy injected).
   ctx.onInvalidated(() => void (shown = null));
 
@@ -98,6 +103,7 @@ export function createReader(
   return {
     open,
     close,
+    covers: (e) => shown !== null && ui !== null && e.composedPath().includes(ui.shadowHost),
     toggle: async () => (shown ? (close(), false) : open()),
     isOpen: () => shown !== null,
     selection: () => {

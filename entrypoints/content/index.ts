@@ -1,11 +1,13 @@
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
-import { createReader } from '@/components/reader/mount';
+import { lazyReader } from '@/components/reader/lazy';
 import { showPageNotice } from '@/components/reader/notice';
 import { outcomeText } from '@/components/reader/outcome';
 import { contentMatches } from '@/utils/engine/hosts/matches';
 import { PageCleaner, settled } from '@/utils/page/cleaner';
-import { ensurePinyinDictionary, LOAD_PINYIN } from '@/utils/page/pinyin-loader';
+import { loadPartMessage, type Part } from '@/utils/page/parts';
+import { ensurePinyinDictionary } from '@/utils/page/pinyin-loader';
+import { ensureReadability } from '@/utils/page/readability-loader';
 import { flash } from '@/utils/page/flash';
 import {
   isPageMessage,
@@ -29,15 +31,18 @@ export default defineContentScript({
 
     let settings: Settings = defaultSettings;
     const ready = loadSettings().then((s) => void (settings = s));
-    // Verifying pinyin needs a dictionary too large to ship in every page: fetched only when the text has candidates.
-    const dictionary = () =>
-      settings.keep.includes('pinyin')
-        ? Promise.resolve(false)
-        : ensurePinyinDictionary(document, () => browser.runtime.sendMessage({ type: LOAD_PINYIN }));
-    const cleaner = new PageCleaner(document, () => location.href, () => ({ keep: settings.keep }), dictionary);
+    const request = (part: Part) => () => browser.runtime.sendMessage(loadPartMessage(part));
+    // Parts too large to ship in every page, fetched before an analysis that needs them: the pinyin
+    // dictionary when the text has annotation candidates, Readability when the fast finders fail.
+    const prepare = () =>
+      Promise.all([
+        settings.keep.includes('pinyin') || ensurePinyinDictionary(document, request('pinyin')),
+        ensureReadability(document, location.href, request('readability')),
+      ]);
+    const cleaner = new PageCleaner(document, () => location.href, () => ({ keep: settings.keep }), prepare);
     // Unrecognised pages, or pages the user keeps as they are, are read without being touched.
     const result = () => cleaner.inspect().result;
-    const reader = createReader(
+    const reader = lazyReader(
       ctx,
       result,
       {
@@ -48,6 +53,7 @@ export default defineContentScript({
         },
       },
       (text) => void requestSave(text).then(notify),
+      request('reader'),
     );
 
     const notify = (outcome: SaveOutcome) => {
@@ -82,7 +88,8 @@ export default defineContentScript({
 
     const handle = async (msg: PageMessage): Promise<PageStatus | PageSelection> => {
       await ready;
-      if (msg.type === 'jingdu:clean' || msg.type === 'jingdu:result' || msg.type === 'jingdu:reader') await dictionary();
+      // These may analyse the page, and the analysis is kept.
+      if (['jingdu:clean', 'jingdu:result', 'jingdu:reader', 'jingdu:selection'].includes(msg.type)) await prepare();
       switch (msg.type) {
         case 'jingdu:selection':
           return selection();
@@ -132,7 +139,7 @@ export default defineContentScript({
 
     await ready;
     await settled(document);
-    await dictionary();
+    await prepare();
     if (!cleaner.analysis && autoCleanOn(settings, location.href)) cleaner.clean();
   },
 });

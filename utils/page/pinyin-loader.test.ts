@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installPinyinDictionary } from '../engine/text/pinyin-dictionary';
 import { readingSource, setReadings } from '../engine/text/readings';
 import { stripPinyin } from '../engine/text/pinyin';
-import { ensurePinyinDictionary, injectPinyinDictionary, LOAD_PINYIN } from './pinyin-loader';
+import { ensurePinyinDictionary } from './pinyin-loader';
 
 const installed = readingSource()!;
 const withoutDictionary = () => setReadings(undefined);
@@ -35,14 +35,4 @@ describe('pinyin dictionary loading', () => {
     expect(await ensurePinyinDictionary(document, () => Promise.reject(new Error('no access')))).toBe(false);
   });
 
-  it('injects into the frame of our content script that asked, never elsewhere', async () => {
-    const inject = vi.fn(async () => []);
-    const ask = { type: LOAD_PINYIN };
-    expect(await injectPinyinDictionary(inject, 'me', ask, { id: 'me', tab: { id: 7 }, frameId: 3 })).toBe(true);
-    expect(inject).toHaveBeenCalledWith(7, 3);
-    expect(injectPinyinDictionary(inject, 'me', ask, { id: 'other', tab: { id: 7 } })).toBeUndefined();
-    expect(injectPinyinDictionary(inject, 'me', ask, { id: 'me' })).toBeUndefined();
-    expect(injectPinyinDictionary(inject, 'me', { type: 'jingdu:save' }, { id: 'me', tab: { id: 7 } })).toBeUndefined();
-    expect(inject).toHaveBeenCalledTimes(1);
-  });
 });

@@ -1,8 +1,8 @@
-import { Readability } from '@mozilla/readability';
 import type { HostRule } from '../hosts/define';
 import type { TextLayer } from '../types';
 import { textKey, visibleLength } from '../text/normalise';
 import { matchBlockRule, startsWithPreviewLabel } from '../text/patterns';
+import { readabilitySource } from './readability';
 import { isHiddenByMarkup, isSkippedTag } from './segment';
 
 export interface Location {
@@ -83,8 +83,11 @@ function dominantContainer(body: Element, weights: Map<Element, number>): { el: 
 /**
  * Runs Readability on a clone. Returns its article (in the clone) and the live element that holds the
  * same text, found through the clone's text nodes, which Readability moves but does not recreate.
+ * Null while Readability is not installed (see ./readability).
  */
 export function readabilityArticle(doc: Document): { article: Element; live: Element | null } | null {
+  const Readability = readabilitySource();
+  if (!Readability) return null;
   const liveTexts: Text[] = [];
   const collect = (n: Node, out: Node[]) => {
     const w = n.ownerDocument!.createTreeWalker(n, 4);
@@ -132,7 +135,8 @@ function previewBlock(doc: Document, rule?: HostRule): Element | null {
   return null;
 }
 
-export function locate(doc: Document, rule?: HostRule): Location {
+/** @param fallback the last-resort finder; a loader passes a probe to learn whether a page reaches it. */
+export function locate(doc: Document, rule?: HostRule, fallback = readabilityArticle): Location {
   const title = findTitle(doc, rule);
   for (const sel of rule?.content ?? []) {
     const el = doc.querySelector(sel);
@@ -148,7 +152,7 @@ export function locate(doc: Document, rule?: HostRule): Location {
   const dominant = dominantContainer(doc.body, weights);
   if (dominant.el !== doc.body && dominant.share >= 0.5) return { root: dominant.el, title, textLayer: 'full', via: 'dominant' };
   // Readability's pick must still hold most of the text once furniture is discounted.
-  const found = readabilityArticle(doc)?.live;
+  const found = fallback(doc)?.live;
   if (found && (weights.get(found) ?? 0) >= 0.5 * (weights.get(doc.body) ?? 0)) return { root: found, title, textLayer: 'full', via: 'readability' };
   return { root: doc.body, title, textLayer: (doc.body.textContent ?? '').trim() ? 'full' : 'none', via: 'body' };
 }

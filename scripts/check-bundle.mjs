@@ -1,0 +1,67 @@
+// Prints the size of each part of the built extension, raw and gzipped, and exits non-zero when a
+// part is over its gzipped budget or a script has no budget at all.
+//   node scripts/check-bundle.mjs [chrome-mv3 | firefox-mv2]
+// The content script's 40 kB is the project's budget: it runs on every page of the known hosts.
+// The others are the gzipped sizes measured when the budgets were set (reader 25.2, Readability 11.4,
+// pinyin 141.4, background 7.4, popup 29.0, library 27.2, options 18.1 kB) with some headroom, so
+// that an accidental import (the engine or a dictionary where it is not used) fails the build.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const parts = [
+  { name: 'content script', files: ['content-scripts/content.js'], budget: 40 },
+  { name: 'reader view (on demand)', files: ['reader.js'], budget: 30 },
+  { name: 'Readability (on demand)', files: ['readability.js'], budget: 13 },
+  { name: 'pinyin dictionary (on demand)', files: ['pinyin-dictionary.js'], budget: 150 },
+  { name: 'background', files: ['background.js'], budget: 10 },
+  { name: 'popup', page: 'popup.html', budget: 34 },
+  { name: 'library', page: 'library.html', budget: 31 },
+  { name: 'options', page: 'options.html', budget: 22 },
+];
+
+const target = process.argv[2] ?? 'chrome-mv3';
+const dir = resolve('.output', target);
+if (!existsSync(dir)) {
+  console.error(`build output missing: ${dir}`);
+  process.exit(1);
+}
+
+// A page weighs what its HTML loads: its module, the chunks it preloads, its stylesheet.
+const pageFiles = (page) =>
+  [...readFileSync(join(dir, page), 'utf8').matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+
+const allScripts = (sub = '') =>
+  readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? allScripts(join(sub, e.name)) : e.name.endsWith('.js') ? [join(sub, e.name)] : [],
+  );
+
+const kb = (n) => (n / 1000).toFixed(1).padStart(7);
+const measured = new Set();
+let failed = false;
+console.log(`\nBundle sizes (${relative(process.cwd(), dir)}), kB (1000 bytes):\n${'part'.padEnd(30)}    raw   gzip budget`);
+for (const part of parts) {
+  const files = part.files ?? pageFiles(part.page);
+  let raw = 0;
+  let gz = 0;
+  for (const f of files) {
+    const path = join(dir, f);
+    if (!existsSync(path)) {
+      console.error(`missing: ${f} (${part.name})`);
+      failed = true;
+      continue;
+    }
+    const bytes = readFileSync(path);
+    raw += bytes.length;
+    gz += gzipSync(bytes).length;
+    measured.add(f);
+  }
+  const over = gz > part.budget * 1000;
+  failed ||= over;
+  console.log(`${part.name.padEnd(30)}${kb(raw)}${kb(gz)}${String(part.budget).padStart(7)}${over ? '  OVER BUDGET' : ''}`);
+}
+for (const f of allScripts().filter((f) => !measured.has(f))) {
+  console.error(`no budget for ${f}: add it to scripts/check-bundle.mjs`);
+  failed = true;
+}
+if (failed) process.exit(1);
