@@ -118,23 +118,29 @@ export function appendTo(prev: Analysis, added: readonly Node[]): Appended | nul
     fresh.push(...readingSegments(el, found, (e) => hidden.has(e)));
   }
 
+  // Repair reads node data, which the applied plan has changed: the overlap is read from stand-ins
+  // holding the site's text, detached from the page.
   const overlap = r.segments.slice(-OVERLAP);
-  const win = repair([...overlap, ...fresh], r.title, r.keep);
+  const doc = r.root.ownerDocument;
+  const standIn = overlap.map((s) => ({ ...s, nodes: s.nodes.map((n) => doc.createTextNode(r.originals.get(n) ?? n.data)) }));
+  const win = repair([...standIn, ...fresh], r.title, r.keep);
   work += [...overlap, ...fresh].reduce((sum, s) => sum + s.nodes.length, 0);
   const winDropped = new Set(win.drop.map((d) => d.seg));
   const winGroup = new Map<Segment, number>();
   win.blocks.forEach((b, i) => b.segments.forEach((s) => winGroup.set(s, i)));
 
   // The overlap must come out as it did before: same edits, same drops, same joins.
-  const kept = overlap.filter((s) => !r.dropped.has(s));
-  const oldGroup = oldGroups(r, kept);
-  for (const s of overlap) {
-    if (winDropped.has(s) !== r.dropped.has(s)) return null;
-    if (s.nodes.some((n) => win.edits.get(n) !== r.edits.get(n))) return null;
+  const kept = overlap.flatMap((s, i) => (r.dropped.has(s) ? [] : [i]));
+  const oldGroup = oldGroups(r, kept.map((i) => overlap[i]!));
+  for (const [i, s] of overlap.entries()) {
+    const copy = standIn[i]!;
+    if (winDropped.has(copy) !== r.dropped.has(s)) return null;
+    if (s.nodes.some((n, j) => win.edits.get(copy.nodes[j]!) !== r.edits.get(n))) return null;
   }
-  for (let i = 1; i < kept.length; i++) {
-    const [a, b] = [kept[i - 1]!, kept[i]!];
-    if ((oldGroup.get(a) === oldGroup.get(b)) !== (winGroup.get(a) === winGroup.get(b))) return null;
+  for (let k = 1; k < kept.length; k++) {
+    const [a, b] = [kept[k - 1]!, kept[k]!];
+    const sameOld = oldGroup.get(overlap[a]!) === oldGroup.get(overlap[b]!);
+    if (sameOld !== (winGroup.get(standIn[a]!) === winGroup.get(standIn[b]!))) return null;
   }
   // A new line repeating one from before the overlap is a duplicate only the whole page shows.
   const keys = seen(r);
@@ -151,7 +157,7 @@ export function appendTo(prev: Analysis, added: readonly Node[]): Appended | nul
   const newNodes = new Set(fresh.flatMap((s) => s.nodes));
   const edits = new Map([...win.edits].filter(([n]) => newNodes.has(n)));
   const plan = planOf(hits, win.drop.filter((d) => isNew.has(d.seg)), edits);
-  const lastKept = kept[kept.length - 1];
+  const lastKept = kept.length ? standIn[kept[kept.length - 1]!] : undefined;
   for (const b of win.blocks) {
     const first = b.segments.findIndex((s) => isNew.has(s));
     if (first < 0) continue;
@@ -163,11 +169,14 @@ export function appendTo(prev: Analysis, added: readonly Node[]): Appended | nul
     }
   }
 
-  for (const [n, t] of edits) r.edits.set(n, t);
+  for (const [n, t] of edits) {
+    r.edits.set(n, t);
+    r.originals.set(n, n.data);
+  }
   for (const d of win.drop) if (isNew.has(d.seg)) r.dropped.add(d.seg);
   for (const h of hits) if (h.el) r.hidden.add(h.el);
   r.segments.push(...fresh);
-  const overlapRemoved = repair(overlap, r.title, r.keep).removed;
+  const overlapRemoved = repair(standIn, r.title, r.keep).removed;
   r.removed.push(...hits.map((h) => ({ kind: h.kind, text: h.text })), ...minus(win.removed, overlapRemoved));
   const applied = r.touch ? plan : emptyPlan();
   return { analysis: analysisOf(r, applied), plan: applied, work };

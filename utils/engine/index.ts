@@ -31,6 +31,8 @@ export interface Reading {
   blocks: RepairedBlock[];
   /** Repair's own text edits (noise blanking is not among them). */
   edits: Map<Text, string>;
+  /** The edited nodes' text as the site wrote it: once the plan is applied, the page shows the edit. */
+  originals: Map<Text, string>;
   dropped: Set<Segment>;
   /** Elements hidden as noise. */
   hidden: Set<Element>;
@@ -159,6 +161,7 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
     segments,
     blocks: fixed.blocks,
     edits: new Map(fixed.edits),
+    originals: new Map([...fixed.edits.keys()].map((n) => [n, n.data])),
     dropped: new Set(fixed.drop.map((d) => d.seg)),
     hidden,
     removed: [...noise.map((h) => ({ kind: h.kind, text: h.text })), ...fixed.removed],
