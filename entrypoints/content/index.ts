@@ -90,7 +90,7 @@ export default defineContentScript({
           cleaner.restore();
           break;
         case 'jingdu:clean':
-          cleaner.clean(true);
+          await cleaner.cleanGradually(true);
           break;
         case 'jingdu:result':
           if (!cleaner.analysis && autoCleanOn(settings, location.href)) cleaner.clean();
@@ -133,6 +133,7 @@ export default defineContentScript({
     await ready;
     await settled(document);
     await dictionary();
-    if (!cleaner.analysis && autoCleanOn(settings, location.href)) cleaner.clean();
+    // A huge page is cleaned in steps, leaving the tab responsive meanwhile.
+    if (!cleaner.analysis && autoCleanOn(settings, location.href)) await cleaner.cleanGradually();
   },
 });
