@@ -3,15 +3,26 @@ import { analyse, analyseSteps, applyPlan, type AnalyseOptions, type Analysis, t
 
 export type PageState = 'original' | 'clean';
 
-/** Plan entries applied between two yields to the page. */
+/** Plan entries applied at a time; a yield follows once a task has run for BUDGET ms. */
 const SLICE = 2000;
+/**
+ * Each yield after changing the page lets the browser lay a huge page out again, which costs far more
+ * than applying the plan: so a plan is applied in one task unless applying itself grows long.
+ */
+const BUDGET = 50;
 /** Quiet time after the site's last added node before the addition is cleaned. */
 const DEBOUNCE = 100;
 
-declare const scheduler: { yield?: () => Promise<void> } | undefined;
-/** Lets the page handle input and paint; scheduler.yield also keeps our place ahead of other tasks. */
+declare const scheduler: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } | undefined;
+/**
+ * Lets the page run its own tasks (input, paint, its timers) before we go on. A posted task waits its
+ * turn among them, where scheduler.yield would jump ahead and starve the page's timers; unlike a
+ * timeout it is not throttled to one a second in a background tab.
+ */
 const pause = (): Promise<void> =>
-  typeof scheduler !== 'undefined' && scheduler.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
+  typeof scheduler !== 'undefined' && scheduler.postTask
+    ? scheduler.postTask(() => {}, { priority: 'user-visible' })
+    : new Promise((r) => setTimeout(r, 0));
 
 /** The plan in pieces, in the order applyPlan follows, so that undoing them newest first is exact. */
 const slices = (plan: CleanPlan): CleanPlan[] => [
@@ -85,10 +96,13 @@ export class PageCleaner {
       this.unwatch();
       return false;
     }
+    let task = performance.now();
     for (const slice of slices(analysis.plan)) {
       this.undos.push(applyPlan(slice));
+      if (performance.now() - task < BUDGET) continue;
       await pause();
       if (run !== this.run) return false;
+      task = performance.now();
     }
     if (this.added.length) this.stale = true;
     this.done(start);
