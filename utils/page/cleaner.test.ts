@@ -26,6 +26,22 @@ describe('PageCleaner on a live document', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it('cleans gradually to the same page, and a restore midway leaves none of it', async () => {
+    const c = load('pub-huiwen-summary');
+    const before = document.body.innerHTML;
+    const cleaner = new PageCleaner(document, () => c.gold.url);
+    cleaner.clean();
+    const cleaned = document.body.innerHTML;
+    cleaner.restore();
+    expect(await cleaner.cleanGradually()).toBe(true);
+    expect(document.body.innerHTML).toBe(cleaned);
+    cleaner.restore();
+    const pending = cleaner.cleanGradually();
+    cleaner.restore();
+    expect(await pending).toBe(false);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
   it('does not touch an unrecognised page unless forced', () => {
     const c = load('pub-neg-socket-dev-blog');
     const before = document.body.innerHTML;
