@@ -97,11 +97,12 @@ const assert = (cond, message) => {
 
 // ---------- the local server ----------
 const requests = new Map(); // host -> number of page requests it answered
+const generated = new Map(); // url -> html of pages a suite builds (on a case's host, so no new resolver rule)
 function startServer() {
   const server = http.createServer((req, res) => {
     const host = String(req.headers.host ?? '').replace(/:\d+$/, '');
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-    const c = CASES.find((k) => k.host === host && k.path === pathname);
+    const c = CASES.find((k) => k.host === host && k.path === pathname) ?? (generated.has(`http://${host}${pathname}`) ? { html: generated.get(`http://${host}${pathname}`) } : null);
     if (!c) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${host}${pathname}\n`);
       return;
@@ -270,6 +271,8 @@ function suiteEnv(browser, userDataDir, rules, holder) {
     extensionId: browser.extensionId,
     pages: Object.fromEntries(CASES.map((c) => [c.key, c.url])),
     check,
+    /** Serves html at url (a case's host) for the rest of the run. */
+    serve: (url, html) => generated.set(url, html),
     outDir: OUT,
     userDataDir,
     relaunch: async () => {

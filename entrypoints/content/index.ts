@@ -97,7 +97,7 @@ export default defineContentScript({
           cleaner.restore();
           break;
         case 'jingdu:clean':
-          cleaner.clean(true);
+          await cleaner.cleanGradually(true);
           break;
         case 'jingdu:result':
           if (!cleaner.analysis && autoCleanOn(settings, location.href)) cleaner.clean();
@@ -140,6 +140,7 @@ export default defineContentScript({
     await ready;
     await settled(document);
     await prepare();
-    if (!cleaner.analysis && autoCleanOn(settings, location.href)) cleaner.clean();
+    // A huge page is cleaned in steps, leaving the tab responsive meanwhile.
+    if (!cleaner.analysis && autoCleanOn(settings, location.href)) await cleaner.cleanGradually();
   },
 });

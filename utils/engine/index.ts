@@ -1,11 +1,12 @@
+import type { HostRule } from './hosts/define';
 import type { CleanPlan } from './plan';
 import { findFigures } from './stages/figures';
 import { locate } from './stages/locate';
-import { findNoise } from './stages/denoise';
+import { findNoise, type NoiseHit } from './stages/denoise';
 import { findOutline } from './stages/outline';
 import { recognise } from './stages/recognise';
-import { cleanLine, repair } from './stages/repair';
-import { ownsElement, segment } from './stages/segment';
+import { cleanLine, repair, type RepairedBlock } from './stages/repair';
+import { ownsElement, segment, type Segment } from './stages/segment';
 import { serialise } from './stages/serialise';
 import type { Block, ExtractResult, NoiseKind, Removal } from './types';
 
@@ -13,11 +14,37 @@ export type { CleanPlan } from './plan';
 export { applyPlan } from './plan';
 export type * from './types';
 
+/**
+ * What an analysis knows about the live page beyond its result, so that content the site appends later
+ * can be taken in without reading the whole page again (append.ts). It grows in place with every append.
+ */
+export interface Reading {
+  head: Pick<ExtractResult, 'detected' | 'site' | 'reasons' | 'textLayer'>;
+  rule?: HostRule;
+  root: Element;
+  title: string;
+  keep: ReadonlySet<NoiseKind>;
+  /** The plan changes the page (a recognised page, or cleaning was forced). */
+  touch: boolean;
+  /** Every segment repair saw, in reading order. */
+  segments: Segment[];
+  blocks: RepairedBlock[];
+  /** Repair's own text edits (noise blanking is not among them). */
+  edits: Map<Text, string>;
+  /** The edited nodes' text as the site wrote it: once the plan is applied, the page shows the edit. */
+  originals: Map<Text, string>;
+  dropped: Set<Segment>;
+  /** Elements hidden as noise. */
+  hidden: Set<Element>;
+  removed: Removal[];
+}
+
 export interface Analysis {
   result: ExtractResult;
   plan: CleanPlan;
   /** The live element that shows a place in the cleaned text, for scrolling to an outline entry. */
   elementAt(block: number, offset?: number): Element | null;
+  reading: Reading | null;
 }
 
 export interface AnalyseOptions {
@@ -37,61 +64,115 @@ function timed<T>(timings: Record<string, number> | undefined, stage: string, ru
   return out;
 }
 
-const emptyPlan = (): CleanPlan => ({ hide: [], edits: new Map(), inline: [] });
+export const emptyPlan = (): CleanPlan => ({ hide: [], edits: new Map(), inline: [] });
 
-export function analyse(doc: Document, url: string, options: AnalyseOptions = {}): Analysis {
-  const { timings } = options;
-  const rec = timed(timings, 'recognise', () => recognise(doc, url));
-  // Broken markup can leave a document without a body: nothing to read, nothing to touch.
-  if (!doc.body) {
-    const { detected, site, reasons } = rec;
-    const result: ExtractResult = { detected, site, reasons, title: '', textLayer: 'none', text: '', markdown: '', outline: [], figures: [], removed: [] };
-    return { result, plan: emptyPlan(), elementAt: () => null };
-  }
-  const loc = timed(timings, 'locate', () => locate(doc, rec.rule));
-  const keep = new Set(options.keep ?? []);
-  const title = cleanLine(loc.title, keep);
-  const noise = timed(timings, 'clean', () => findNoise(doc, loc.root, rec.rule).filter((h) => !keep.has(h.kind)));
-  const hidden = new Set(noise.flatMap((h) => (h.el ? [h.el] : [])));
-  const noiseNodes = new Set(noise.flatMap((h) => h.nodes ?? []));
-  const fixed = timed(timings, 'repair', () => {
-    const segs = segment(loc.root, (el) => hidden.has(el))
-      .map((s) => ({ ...s, nodes: s.nodes.filter((n) => !noiseNodes.has(n)) }))
-      .filter((s) => s.nodes.some((n) => /\S/.test(n.data)));
-    return repair(segs, title, keep);
-  });
-
+/** Turns noise hits and repair's decisions into changes to the live page. */
+export function planOf(noise: NoiseHit[], drop: Array<{ seg: Segment; kind: NoiseKind }>, edits: Map<Text, string>): CleanPlan {
   const plan = emptyPlan();
-  plan.edits = fixed.edits;
+  plan.edits = new Map(edits);
   for (const h of noise) {
     if (h.el) plan.hide.push({ el: h.el, kind: h.kind });
     else for (const n of h.nodes ?? []) plan.edits.set(n, '');
   }
-  for (const { seg, kind } of fixed.drop) {
+  for (const { seg, kind } of drop) {
     if (ownsElement(seg)) plan.hide.push({ el: seg.el, kind });
     else for (const n of seg.nodes) plan.edits.set(n, '');
   }
-  for (const b of fixed.blocks) if (b.segments.length > 1) for (const s of b.segments) plan.inline.push(s.el);
+  return plan;
+}
 
-  const removed: Removal[] = [...noise.map((h) => ({ kind: h.kind, text: h.text })), ...fixed.removed];
-  const blocks: Block[] = fixed.blocks.map((b) => ({ text: b.text, tag: b.segments[0]!.tag, bold: b.segments.every((s) => s.bold) }));
-  const reasons = [...rec.reasons, `content via ${loc.via}`];
+/** Segments of a subtree that hold text once the noise is left out. */
+export function readingSegments(root: Element, noise: NoiseHit[], hidden: (el: Element) => boolean): Segment[] {
+  const noiseNodes = new Set(noise.flatMap((h) => h.nodes ?? []));
+  return segment(root, hidden)
+    .map((s) => ({ ...s, nodes: s.nodes.filter((n) => !noiseNodes.has(n)) }))
+    .filter((s) => s.nodes.some((n) => /\S/.test(n.data)));
+}
+
+/** Outline, figures and text of a reading: the part that depends on all blocks, done once it is read. */
+function* summarise(r: Reading, timings?: Record<string, number>): Generator<void, ExtractResult> {
+  const { title } = r;
+  const blocks: Block[] = r.blocks.map((b) => ({ text: b.text, tag: b.segments[0]!.tag, bold: b.segments.every((s) => s.bold) }));
   const outline = timed(timings, 'outline', () => findOutline(blocks, title));
+  yield;
   const figures = timed(timings, 'figures', () => findFigures(blocks, outline, title));
+  yield;
   const { text, markdown } = timed(timings, 'serialise', () => serialise(title, blocks, outline));
-  // An ordinary page is read, never rewritten, unless the user asked for it.
-  const touch = rec.detected || options.force === true;
+  return { ...r.head, title, text, markdown, outline, figures, removed: [...r.removed] };
+}
+
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** An analysis whose result is summarised only when someone reads it. */
+export function analysisOf(r: Reading, plan: CleanPlan, summary?: ExtractResult): Analysis {
+  let result = summary;
   return {
-    result: { detected: rec.detected, site: rec.site, reasons, title, textLayer: loc.textLayer, text, markdown, outline, figures, removed },
-    plan: touch ? plan : emptyPlan(),
+    get result() {
+      return (result ??= runSteps(summarise(r)));
+    },
+    plan,
+    reading: r,
     elementAt: (block, offset = 0) => {
-      const b = fixed.blocks[block];
+      const b = r.blocks[block];
       if (!b) return null;
       let i = 0;
       while (i + 1 < b.starts.length && b.starts[i + 1]! <= offset) i++;
       return b.segments[i]!.el;
     },
   };
+}
+
+/** `analyse` one stage at a time: the content script yields to the page between steps. */
+export function* analyseSteps(doc: Document, url: string, options: AnalyseOptions = {}): Generator<void, Analysis> {
+  const { timings } = options;
+  const rec = timed(timings, 'recognise', () => recognise(doc, url));
+  // Broken markup can leave a document without a body: nothing to read, nothing to touch.
+  if (!doc.body) {
+    const { detected, site, reasons } = rec;
+    const result: ExtractResult = { detected, site, reasons, title: '', textLayer: 'none', text: '', markdown: '', outline: [], figures: [], removed: [] };
+    return { result, plan: emptyPlan(), elementAt: () => null, reading: null };
+  }
+  yield;
+  const loc = timed(timings, 'locate', () => locate(doc, rec.rule));
+  const keep = new Set(options.keep ?? []);
+  const title = cleanLine(loc.title, keep);
+  yield;
+  const noise = timed(timings, 'clean', () => findNoise(doc, loc.root, rec.rule).filter((h) => !keep.has(h.kind)));
+  const hidden = new Set(noise.flatMap((h) => (h.el ? [h.el] : [])));
+  yield;
+  const segments = timed(timings, 'repair', () => readingSegments(loc.root, noise, (el) => hidden.has(el)));
+  const fixed = timed(timings, 'repair', () => repair(segments, title, keep));
+  // An ordinary page is read, never rewritten, unless the user asked for it.
+  const touch = rec.detected || options.force === true;
+  const plan = touch ? planOf(noise, fixed.drop, fixed.edits) : emptyPlan();
+  for (const b of fixed.blocks) if (touch && b.segments.length > 1) for (const s of b.segments) plan.inline.push(s.el);
+  const reading: Reading = {
+    head: { detected: rec.detected, site: rec.site, reasons: [...rec.reasons, `content via ${loc.via}`], textLayer: loc.textLayer },
+    rule: rec.rule,
+    root: loc.root,
+    title,
+    keep,
+    touch,
+    segments,
+    blocks: fixed.blocks,
+    edits: new Map(fixed.edits),
+    originals: new Map([...fixed.edits.keys()].map((n) => [n, n.data])),
+    dropped: new Set(fixed.drop.map((d) => d.seg)),
+    hidden,
+    removed: [...noise.map((h) => ({ kind: h.kind, text: h.text })), ...fixed.removed],
+  };
+  yield;
+  const result = yield* summarise(reading, timings);
+  return analysisOf(reading, plan, result);
+}
+
+export function analyse(doc: Document, url: string, options: AnalyseOptions = {}): Analysis {
+  return runSteps(analyseSteps(doc, url, options));
 }
 
 export function extract(doc: Document, url: string, options?: AnalyseOptions): ExtractResult {

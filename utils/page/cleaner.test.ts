@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { goldCases } from '../../tests/pages';
+import { analyse } from '../engine/index';
 import { PageCleaner } from './cleaner';
 
 const load = (name: string) => {
@@ -22,6 +23,22 @@ describe('PageCleaner on a live document', () => {
     expect(document.body.innerHTML).toBe(before);
     expect(cleaner.clean()).toBe(true);
     cleaner.restore();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('cleans gradually to the same page, and a restore midway leaves none of it', async () => {
+    const c = load('pub-huiwen-summary');
+    const before = document.body.innerHTML;
+    const cleaner = new PageCleaner(document, () => c.gold.url);
+    cleaner.clean();
+    const cleaned = document.body.innerHTML;
+    cleaner.restore();
+    expect(await cleaner.cleanGradually()).toBe(true);
+    expect(document.body.innerHTML).toBe(cleaned);
+    cleaner.restore();
+    const pending = cleaner.cleanGradually();
+    cleaner.restore();
+    expect(await pending).toBe(false);
     expect(document.body.innerHTML).toBe(before);
   });
 
@@ -62,5 +79,94 @@ describe('reading without cleaning', () => {
     expect(first.result.outline.length).toBeGreaterThan(0);
     expect(document.body.innerHTML).toBe(before);
     expect(cleaner.state).toBe('original');
+  });
+});
+
+describe('content the site appends, one preview page at a time', () => {
+  const url = 'https://www.31doc.com/p-3061754.html';
+  const corpus = () => [...document.querySelectorAll('.article-content p')].map((p) => p.textContent!.replace(/^\d+、/, '')).join('');
+  /** A preview page as the sites append it: chunks numbered on from the last, cut mid-sentence, a footer. */
+  const previewPage = (text: string, p: number, first: number) => {
+    const page = document.createElement('div');
+    page.className = 'page';
+    const chunk = (k: number) => {
+      const at = (k * 337) % (text.length - 300);
+      const pinyin = k % 4 === 0 ? '全国(quánguó)' : '';
+      return `<p>${k}、${pinyin}${text.slice(at, at + 150)}第${k}次${text.slice(at + 150, at + 300)}</p>`;
+    };
+    page.innerHTML = `${chunk(first)}${chunk(first + 1)}${chunk(first + 2)}<p>下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。</p><div class="pagefoot">第${p}页共99页</div>`;
+    return page;
+  };
+  const next = async (cleaner: PageCleaner, before: unknown) => {
+    for (let t = 0; cleaner.analysis === before && t < 100; t++) await new Promise((r) => setTimeout(r, 20));
+  };
+  const wholeReadings = () => performance.getEntriesByName('jingdu:append').filter((m) => (m as PerformanceMeasure).detail.whole).length;
+
+  it('reads only what was added, as a full analysis of the final page would, and restores exactly', async () => {
+    load('pub-31doc-compilation');
+    const text = corpus();
+    const before = document.body.innerHTML;
+    const cleaner = new PageCleaner(document, () => url);
+    expect(cleaner.clean()).toBe(true);
+    const content = document.querySelector('.article-content')!;
+    const originals: string[] = [];
+    const whole = wholeReadings();
+    for (let p = 0; p < 8; p++) {
+      const page = previewPage(text, p + 2, 6 + 3 * p);
+      originals.push(page.outerHTML);
+      const prev = cleaner.analysis;
+      content.append(page);
+      await next(cleaner, prev);
+    }
+    expect(wholeReadings()).toBe(whole);
+    const incremental = cleaner.analysis!.result;
+    expect(incremental.text).toContain('第29次');
+    expect(incremental.text).not.toMatch(/下载前请|第\d页共|quánguó|\d+、/);
+    const shown = (document.body as HTMLElement).textContent!;
+    expect([...content.querySelectorAll('.pagefoot')].every((f) => (f as HTMLElement).style.display === 'none')).toBe(true);
+    expect(shown).not.toContain('quánguó');
+
+    cleaner.restore();
+    const pages = [...content.querySelectorAll('.page')];
+    expect(pages.map((p) => p.outerHTML)).toEqual(originals);
+    const full = analyse(document, url).result;
+    expect(incremental.text).toBe(full.text);
+    expect(incremental.markdown).toBe(full.markdown);
+    expect(incremental.outline).toEqual(full.outline);
+    expect(incremental.removed.length).toBe(full.removed.length);
+    for (const p of pages) p.remove();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('hides noise appended outside the content', async () => {
+    load('pub-31doc-compilation');
+    const cleaner = new PageCleaner(document, () => url);
+    cleaner.clean();
+    const prev = cleaner.analysis;
+    const box = document.createElement('div');
+    box.innerHTML = '<p>下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。</p>';
+    document.body.append(box);
+    await next(cleaner, prev);
+    expect((box.firstElementChild as HTMLElement).style.display).toBe('none');
+    cleaner.restore();
+    expect(box.firstElementChild!.hasAttribute('style')).toBe(false);
+  });
+
+  it('reads the whole page again when the content itself is replaced', async () => {
+    load('pub-31doc-compilation');
+    const text = corpus();
+    const cleaner = new PageCleaner(document, () => url);
+    cleaner.clean();
+    const whole = wholeReadings();
+    const prev = cleaner.analysis;
+    const content = document.querySelector('.article-content')!;
+    const fresh = content.cloneNode(true) as Element;
+    fresh.append(previewPage(text, 2, 6));
+    content.replaceWith(fresh);
+    await next(cleaner, prev);
+    expect(wholeReadings()).toBe(whole + 1);
+    const got = cleaner.analysis!.result.text;
+    cleaner.restore();
+    expect(got).toBe(analyse(document, url).result.text);
   });
 });

@@ -1,17 +1,55 @@
-import { analyse, applyPlan, type AnalyseOptions, type Analysis } from '../engine/index';
+import { appendTo } from '../engine/append';
+import { analyse, analyseSteps, applyPlan, type AnalyseOptions, type Analysis, type CleanPlan } from '../engine/index';
 
 export type PageState = 'original' | 'clean';
 
+/** Plan entries applied at a time; a yield follows once a task has run for BUDGET ms. */
+const SLICE = 2000;
 /**
- * Owns the cleaning of one live page: applies the engine's plan, keeps the way back, and cleans
- * again when the site appends more preview pages.
+ * Each yield after changing the page lets the browser lay a huge page out again, which costs far more
+ * than applying the plan: so a plan is applied in one task unless applying itself grows long.
+ */
+const BUDGET = 50;
+/** Quiet time after the site's last added node before the addition is cleaned. */
+const DEBOUNCE = 100;
+
+declare const scheduler: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } | undefined;
+/**
+ * Lets the page run its own tasks (input, paint, its timers) before we go on. A posted task waits its
+ * turn among them, where scheduler.yield would jump ahead and starve the page's timers; unlike a
+ * timeout it is not throttled to one a second in a background tab.
+ */
+const pause = (): Promise<void> =>
+  typeof scheduler !== 'undefined' && scheduler.postTask
+    ? scheduler.postTask(() => {}, { priority: 'user-visible' })
+    : new Promise((r) => setTimeout(r, 0));
+
+/** The plan in pieces, in the order applyPlan follows, so that undoing them newest first is exact. */
+const slices = (plan: CleanPlan): CleanPlan[] => [
+  ...chunks(plan.hide).map((hide) => ({ hide, edits: new Map(), inline: [] })),
+  ...chunks(plan.inline).map((inline) => ({ hide: [], edits: new Map(), inline })),
+  ...chunks([...plan.edits]).map((e) => ({ hide: [], edits: new Map(e), inline: [] })),
+];
+const chunks = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.length / SLICE) }, (_, i) => list.slice(i * SLICE, (i + 1) * SLICE));
+
+/**
+ * Owns the cleaning of one live page: applies the engine's plan, keeps the way back, and cleans the
+ * preview pages the site appends later, reading only what was added (engine/append.ts).
+ *
+ * Each clean and each append leaves a User Timing measure ("jingdu:clean", "jingdu:append") whose
+ * detail says how many nodes were read: the real-browser suite checks that appends stay proportional.
  */
 export class PageCleaner {
   state: PageState = 'original';
   analysis: Analysis | null = null;
-  private undo: (() => void) | null = null;
+  private undos: Array<() => void> = [];
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private added: Node[] = [];
+  /** The site removed text since the last reading: only a full analysis is right again. */
+  private stale = false;
+  /** Bumped by every clean and restore, so that an unfinished gradual clean knows it was overtaken. */
+  private run = 0;
 
   constructor(
     private readonly doc: Document,
@@ -25,12 +63,50 @@ export class PageCleaner {
   /** Returns false when the page is not a document page and cleaning was not forced. */
   clean(force = false): boolean {
     if (this.state === 'clean') return true;
+    this.abandon();
+    const start = performance.now();
     const analysis = analyse(this.doc, this.url(), { ...this.options(), force });
     this.analysis = analysis;
     if (!analysis.result.detected && !force) return false;
-    this.undo = applyPlan(analysis.plan);
-    this.setState('clean');
+    this.undos.push(applyPlan(analysis.plan));
+    this.done(start);
+    return true;
+  }
+
+  /**
+   * As clean(), yielding to the page between engine stages and between slices of the plan, so that a
+   * huge page is cleaned in a series of tasks instead of one that freezes the tab.
+   */
+  async cleanGradually(force = false): Promise<boolean> {
+    if (this.state === 'clean') return true;
+    this.abandon();
+    const run = this.run;
+    const start = performance.now();
+    // Nodes the site adds meanwhile may or may not be in the reading: they are read again in full after.
     this.watch();
+    const steps = analyseSteps(this.doc, this.url(), { ...this.options(), force });
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) {
+      await pause();
+      if (run !== this.run) return false;
+    }
+    const analysis = step.value;
+    this.analysis = analysis;
+    if (!analysis.result.detected && !force) {
+      this.unwatch();
+      return false;
+    }
+    let task = performance.now();
+    for (const slice of slices(analysis.plan)) {
+      this.undos.push(applyPlan(slice));
+      if (performance.now() - task < BUDGET) continue;
+      await pause();
+      if (run !== this.run) return false;
+      task = performance.now();
+    }
+    if (this.added.length) this.stale = true;
+    this.done(start);
+    if (this.added.length) this.schedule();
     return true;
   }
 
@@ -41,12 +117,24 @@ export class PageCleaner {
   }
 
   restore(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-    clearTimeout(this.timer);
-    this.undo?.();
-    this.undo = null;
+    this.unwatch();
+    this.abandon();
     this.setState('original');
+  }
+
+  /** Undoes whatever is applied, newest first, and stops a gradual clean still under way. */
+  private abandon() {
+    this.run++;
+    for (const undo of this.undos.reverse()) undo();
+    this.undos = [];
+    this.added = [];
+    this.stale = false;
+  }
+
+  private done(start: number) {
+    this.setState('clean');
+    this.watch();
+    performance.measure('jingdu:clean', { start, detail: { work: this.doc.getElementsByTagName('*').length } });
   }
 
   private setState(state: PageState) {
@@ -58,18 +146,41 @@ export class PageCleaner {
   private watch() {
     if (this.observer || typeof MutationObserver === 'undefined') return;
     this.observer = new MutationObserver((records) => {
-      if (!records.some((r) => r.addedNodes.length)) return;
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.refresh(), 400);
+      for (const r of records) {
+        this.added.push(...r.addedNodes);
+        for (const n of r.removedNodes) if (/\S/.test(n.textContent ?? '')) this.stale = true;
+      }
+      if (this.added.length) this.schedule();
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true });
   }
 
+  private unwatch() {
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.timer);
+  }
+
+  private schedule() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), DEBOUNCE);
+  }
+
   private async refresh() {
     await this.prepare();
-    if (this.state !== 'clean') return;
+    if (this.state !== 'clean' || !this.analysis) return;
+    const start = performance.now();
+    const next = this.stale ? null : appendTo(this.analysis, this.added);
+    this.added = [];
+    if (next) {
+      this.undos.push(applyPlan(next.plan));
+      this.analysis = next.analysis;
+      performance.measure('jingdu:append', { start, detail: { work: next.work, whole: false } });
+      return;
+    }
     this.restore();
     this.clean(true);
+    performance.measure('jingdu:append', { start, detail: { work: this.doc.getElementsByTagName('*').length, whole: true } });
   }
 }
 
