@@ -73,6 +73,13 @@ function estimatePinyin(text: string): number {
   return Math.round((verified / sampled) * found.length);
 }
 
+/** Node by node, stopping at the first hanzi: cheaper than building the text of a page that has none. */
+function hasHan(body: Element): boolean {
+  const walker = body.ownerDocument.createTreeWalker(body, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (HAN.test((n as Text).data)) return true;
+  return false;
+}
+
 /** A plain loop: a /\p{Script=Han}/gu match array costs ~20× more on a long page. */
 function countHan(text: string): number {
   let n = 0;
@@ -93,10 +100,10 @@ export function recognise(doc: Document, url: string): Recognition {
   const rule = findHostRule(url);
   const reasons: string[] = [];
   if (rule) reasons.push(`host rule ${rule.id}`);
-  const text = sample(doc.body?.textContent ?? '');
   let score = rule ? MIN_SCORE : 0;
   // Every piece of evidence is Chinese text: a page without hanzi is decided by its host alone.
-  if (!HAN.test(text)) return verdict(score, rule, reasons);
+  if (!doc.body || !hasHan(doc.body)) return verdict(score, rule, reasons);
+  const text = sample(doc.body.textContent ?? '');
   for (const e of textEvidence) {
     if (e.test(text)) {
       score += e.weight;
