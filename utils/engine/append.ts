@@ -1,4 +1,4 @@
-import { analysisOf, emptyPlan, planOf, readingSegments, type Analysis, type CleanPlan, type Reading } from './index';
+import { analysisOf, emptyPlan, inlineOf, planOf, readingSegments, type Analysis, type CleanPlan, type Reading } from './index';
 import { findNoise, type NoiseHit } from './stages/denoise';
 import { repair, type RepairedBlock } from './stages/repair';
 import { isBlockTag, isHiddenByMarkup, isSkippedTag, type Segment } from './stages/segment';
@@ -165,7 +165,7 @@ export function appendTo(prev: Analysis, added: readonly Node[]): Appended | nul
       extend(r.blocks[r.blocks.length - 1]!, b, first, plan);
     } else {
       r.blocks.push(b);
-      if (b.segments.length > 1) for (const s of b.segments) plan.inline.push(s.el);
+      plan.inline.push(...inlineOf(b));
     }
   }
 
@@ -184,12 +184,13 @@ export function appendTo(prev: Analysis, added: readonly Node[]): Appended | nul
 
 /** New segments joined to the last old block (a chunk continuing mid-sentence): they run on inline. */
 function extend(old: RepairedBlock, win: RepairedBlock, first: number, plan: CleanPlan) {
-  if (old.segments.length === 1) plan.inline.push(old.segments[0]!.el);
+  // A block of one segment was shown as it is; joined now, its first segment runs on inline too.
+  const from = old.segments.length === 1 ? 0 : old.segments.length;
   const base = old.text.length - win.starts[first]!;
   for (let i = first; i < win.segments.length; i++) {
     old.segments.push(win.segments[i]!);
     old.starts.push(base + win.starts[i]!);
-    plan.inline.push(win.segments[i]!.el);
   }
   old.text += win.text.slice(win.starts[first]!);
+  plan.inline.push(...inlineOf(old, from));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goldCases, norm, parse } from '../../tests/pages';
 import { analyse, applyPlan, extract } from './index';
+import { displayBreaks } from './plan';
 
 const TONED = /[(（]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’ ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’ ]*[)）]/;
 
@@ -81,5 +82,22 @@ describe('documents without a body', () => {
     const a = analyse(doc, 'https://www.31doc.com/p-1.html');
     expect(a.result).toMatchObject({ detected: true, text: '', textLayer: 'none' });
     expect(a.plan.hide).toEqual([]);
+  });
+});
+
+describe('display breaks', () => {
+  it('keeps a joined block inline up to MAX_INLINE_RUN characters, then starts a new paragraph', () => {
+    const starts = Array.from({ length: 60 }, (_, i) => i * 500);
+    const breaks = [...displayBreaks(starts, 30_000)];
+    expect(breaks).toEqual([20, 40]);
+    expect(displayBreaks([0, 100, 200], 300).size).toBe(0);
+  });
+
+  it('a long compilation page is shown in paragraphs of at most MAX_INLINE_RUN characters', () => {
+    const chunks = Array.from({ length: 120 }, (_, i) => `<p>${i + 1}、第${i}部分${'双拥工作取得新成效，'.repeat(40)}全市</p>`).join('');
+    const { plan, result } = analyse(parse(`<html><head><title>双拥工作综述-三一文库</title></head><body><div class="content">${chunks}</div></body></html>`), 'https://www.31doc.com/p-1.html');
+    expect(result.text.split('\n').filter((l) => l.length > 10_000).length).toBeGreaterThan(0);
+    expect(plan.inline.length).toBeGreaterThan(100);
+    expect(plan.inline.length).toBeLessThan(120);
   });
 });

@@ -1,5 +1,5 @@
 import type { HostRule } from './hosts/define';
-import type { CleanPlan } from './plan';
+import { displayBreaks, type CleanPlan } from './plan';
 import { findFigures } from './stages/figures';
 import { locate } from './stages/locate';
 import { findNoise, type NoiseHit } from './stages/denoise';
@@ -81,6 +81,13 @@ export function planOf(noise: NoiseHit[], drop: Array<{ seg: Segment; kind: Nois
   return plan;
 }
 
+/** The elements of a joined block that run on inline (none for a block of one segment). */
+export function inlineOf(b: RepairedBlock, from = 0): Element[] {
+  if (b.segments.length < 2) return [];
+  const breaks = displayBreaks(b.starts, b.text.length);
+  return b.segments.flatMap((s, i) => (i >= from && !breaks.has(i) ? [s.el] : []));
+}
+
 /** Segments of a subtree that hold text once the noise is left out. */
 export function readingSegments(root: Element, noise: NoiseHit[], hidden: (el: Element) => boolean): Segment[] {
   const noiseNodes = new Set(noise.flatMap((h) => h.nodes ?? []));
@@ -150,7 +157,7 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
   // An ordinary page is read, never rewritten, unless the user asked for it.
   const touch = rec.detected || options.force === true;
   const plan = touch ? planOf(noise, fixed.drop, fixed.edits) : emptyPlan();
-  for (const b of fixed.blocks) if (touch && b.segments.length > 1) for (const s of b.segments) plan.inline.push(s.el);
+  if (touch) for (const b of fixed.blocks) plan.inline.push(...inlineOf(b));
   const reading: Reading = {
     head: { detected: rec.detected, site: rec.site, reasons: [...rec.reasons, `content via ${loc.via}`], textLayer: loc.textLayer },
     rule: rec.rule,

@@ -13,6 +13,31 @@ export interface CleanPlan {
 
 export type Undo = () => void;
 
+/**
+ * Past this many characters a joined block is broken for display: one paragraph holding a whole
+ * 10 MB compilation cost Chromium a 5-second layout. The text model keeps the block whole.
+ */
+export const MAX_INLINE_RUN = 10_000;
+
+/**
+ * Which segments of a joined block stay block-level (each then starts a new paragraph on screen), from
+ * the offsets where its segments start. Decided left to right, so appending segments never moves one.
+ */
+export function displayBreaks(starts: readonly number[], length: number): Set<number> {
+  const breaks = new Set<number>();
+  let run = 0;
+  starts.forEach((start, i) => {
+    const len = (starts[i + 1] ?? length) - start;
+    if (i > 0 && run + len > MAX_INLINE_RUN) {
+      breaks.add(i);
+      run = len;
+    } else {
+      run += len;
+    }
+  });
+  return breaks;
+}
+
 function setStyle(el: Element, prop: string, value: string, undo: Undo[]) {
   const had = el.hasAttribute('style');
   const old = el.getAttribute('style');
