@@ -10,7 +10,8 @@
 // "show original" must restore <body> exactly as it was at DOMContentLoaded; "clean" must clean again.
 //
 // Usage: npm run e2e   (= wxt build && node e2e/run.mjs)
-// Env:   CHROMIUM_PATH (default /usr/bin/chromium), E2E_HEADED=1 to watch.
+// Env:   CHROMIUM_PATH (default /usr/bin/chromium), E2E_HEADED=1 to watch, E2E_ONLY=lazy to run the
+//        page checks and only the suites whose file name starts with it.
 // Exit:  0 when every check is ok, 1 otherwise. Screenshots go to e2e/out/ (gitignored).
 
 import fs from 'node:fs';
@@ -325,7 +326,8 @@ async function main() {
 
     if (ready) {
       for (const c of CASES) await runCase(holder.browser.ctx, holder.browser.sw, c);
-      const suites = fs.readdirSync(here).filter((f) => f.endsWith('.e2e.mjs')).sort();
+      const only = process.env.E2E_ONLY;
+      const suites = fs.readdirSync(here).filter((f) => f.endsWith('.e2e.mjs') && (!only || f.startsWith(only))).sort();
       for (const file of suites) {
         console.log(`-- ${file}`);
         const { default: suite } = await import(path.join(here, file));
