@@ -1,20 +1,14 @@
 import type { ContentScriptContext } from '#imports';
 import type { ExtractResult } from '@/utils/engine/types';
 import type { SaveOutcome } from '@/utils/page/messages';
+import { globalSlot } from '@/utils/engine/slot';
 import { guardEvents } from './guard';
 import type { CreateReader, MountedReader, ReaderHandle, ReaderPrefsStore } from './mount';
 
 // The reader script runs in the content script's isolated world and hands over its factory here.
-const KEY = '__jingduReader';
-type Holder = { [KEY]?: CreateReader };
-
-export function registerReader(create: CreateReader | undefined): void {
-  (globalThis as Holder)[KEY] = create;
-}
-
-export function registeredReader(): CreateReader | undefined {
-  return (globalThis as Holder)[KEY];
-}
+const slot = globalSlot<CreateReader>('__jingduReader');
+export const registerReader = slot.set;
+export const registeredReader = slot.get;
 
 /**
  * The reader of one page as the content script holds it. The overlay (Preact and its components) is
