@@ -29,8 +29,10 @@ const MIN_SCORE = 3;
 const HAN = /[\u3400-\u9fff]/;
 
 /** Site furniture sits at the top and bottom of a page; its middle adds time, not evidence. */
+const HEAD = 30_000;
+const TAIL = 10_000;
 function sample(text: string): string {
-  return text.length <= 40_000 ? text : text.slice(0, 30_000) + text.slice(-10_000);
+  return text.length <= HEAD + TAIL ? text : text.slice(0, HEAD) + text.slice(-TAIL);
 }
 
 function chunkNumbering(doc: Document, text: string): boolean {
@@ -73,10 +75,32 @@ function estimatePinyin(text: string): number {
   return Math.round((verified / sampled) * found.length);
 }
 
-/** Node by node, stopping at the first hanzi: cheaper than building the text of a page that has none. */
+/** In the sample's text nodes, stopping at the first hanzi: cheaper than building the text of a page that has none. */
 function hasHan(body: Element): boolean {
   const walker = body.ownerDocument.createTreeWalker(body, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (HAN.test((n as Text).data)) return true;
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < HEAD; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    if (HAN.test(data)) return true;
+    seen += data.length;
+  }
+  // Only the sample is read for evidence: the tail, walked back from the end (by hand: not every DOM
+  // implementation has TreeWalker.previousNode).
+  seen = 0;
+  let n: Node | null = body.lastChild;
+  while (n && seen < TAIL) {
+    if (n.lastChild) {
+      n = n.lastChild;
+      continue;
+    }
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      if (HAN.test(data)) return true;
+      seen += data.length;
+    }
+    while (n !== body && !n.previousSibling) n = n.parentNode!;
+    n = n === body ? null : n.previousSibling;
+  }
   return false;
 }
 
@@ -114,7 +138,10 @@ export function recognise(doc: Document, url: string): Recognition {
     score += 2;
     reasons.push('page-chunk numbering');
   }
-  if (!reasons.includes('_第N页 page captions') && pageCaptions(doc)) {
+  // Image captions are looked for only where they can decide: a query over every image is most of the
+  // time recognition takes on an ordinary page, and without other evidence two points are not enough.
+  const undecided = score > 0 && score < MIN_SCORE;
+  if (undecided && !reasons.includes('_第N页 page captions') && pageCaptions(doc)) {
     score += 2;
     reasons.push('_第N页 page captions');
   }
