@@ -98,8 +98,9 @@ function hasHan(body: Element): boolean {
       if (HAN.test(data)) return true;
       seen += data.length;
     }
-    while (n !== body && !n.previousSibling) n = n.parentNode!;
-    n = n === body ? null : n.previousSibling;
+    // A parent can be missing: happy-dom hangs a <template>'s content fragment under it.
+    while (n && n !== body && !n.previousSibling) n = n.parentNode;
+    n = !n || n === body ? null : n.previousSibling;
   }
   return false;
 }
