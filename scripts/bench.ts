@@ -20,7 +20,7 @@ installReadability();
 const root = resolve(import.meta.dirname, '..');
 const shared = process.env.JINGDU_SHARED ?? resolve(root, '../shared');
 const json = process.argv.includes('--json');
-const RUNS = 7;
+const RUNS = 9;
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -36,13 +36,6 @@ function median(run: () => void, n = runs): number {
     times.push(performance.now() - t);
   }
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-}
-
-/** Times a function that needs a freshly parsed document each run, excluding the parse. */
-function medianOnFresh(html: string, run: (doc: Document) => void): number {
-  const docs = Array.from({ length: runs + 1 }, () => parse(html));
-  let i = 0;
-  return median(() => run(docs[i++]!));
 }
 
 function textWalk(doc: Document): number {
@@ -62,27 +55,58 @@ interface Row {
   total: number;
 }
 
-function measure(page: string, html: string, url: string): Row {
-  const readability = medianOnFresh(html, (doc) => void new Readability(doc).parse());
-  let defuddle = NaN;
-  // Defuddle logs (and sometimes throws) on schema.org data it cannot parse under linkedom; the column
-  // shows "NaN" where it throws, and its logs would bury the table.
-  const quiet = { error: console.error, warn: console.warn, log: console.log };
+const mid = (xs: number[]) => (xs.some(Number.isNaN) ? NaN : [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!);
+
+/** Defuddle logs (and sometimes throws) on schema.org data it cannot parse under linkedom; its logs would bury the table. */
+function quietly(run: () => void): void {
+  const saved = { error: console.error, warn: console.warn, log: console.log };
   console.error = console.warn = console.log = () => {};
   try {
-    defuddle = medianOnFresh(html, (doc) => void new Defuddle(doc, { url }).parse());
-  } catch {
-    defuddle = NaN;
+    run();
   } finally {
-    Object.assign(console, quiet);
+    Object.assign(console, saved);
   }
-  const walk = medianOnFresh(html, (doc) => void textWalk(doc));
-  const total = medianOnFresh(html, (doc) => void analyse(doc, url));
-  const stages: Record<string, number> = {};
+}
+
+/**
+ * Medians of the four contenders, each run on its own freshly parsed document (parsing not timed). The
+ * contenders take turns within every run, so a slow spell of a shared machine falls on all of them
+ * alike and the ratios hold even when the milliseconds wander.
+ */
+function contest(html: string, url: string): Record<'readability' | 'defuddle' | 'walk' | 'total', number> {
+  const contenders = {
+    readability: (doc: Document) => void new Readability(doc).parse(),
+    defuddle: (doc: Document) => quietly(() => void new Defuddle(doc, { url }).parse()),
+    walk: (doc: Document) => void textWalk(doc),
+    total: (doc: Document) => void analyse(doc, url),
+  };
+  const times = { readability: [] as number[], defuddle: [] as number[], walk: [] as number[], total: [] as number[] };
+  for (let i = 0; i <= runs; i++) {
+    const docs = Object.keys(contenders).map(() => parse(html));
+    Object.entries(contenders).forEach(([name, run], k) => {
+      const t = performance.now();
+      try {
+        run(docs[k]!);
+      } catch {
+        // Defuddle throws on some pages under linkedom; its column shows "NaN" there.
+        times[name as keyof typeof times].push(NaN);
+        return;
+      }
+      // The first run warms up.
+      if (i > 0) times[name as keyof typeof times].push(performance.now() - t);
+    });
+  }
+  return { readability: mid(times.readability), defuddle: mid(times.defuddle), walk: mid(times.walk), total: mid(times.total) };
+}
+
+function measure(page: string, html: string, url: string): Row {
+  const { readability, defuddle, walk, total } = contest(html, url);
+  // Each stage's median over the runs: a collection pause landing in one stage would skew a mean.
   const doc = parse(html);
-  analyse(doc, url); // warm-up, as median() does
-  for (let i = 0; i < runs; i++) analyse(doc, url, { timings: stages });
-  for (const k of Object.keys(stages)) stages[k] = stages[k]! / runs;
+  analyse(doc, url); // warm-up
+  const runsOf: Array<Record<string, number>> = [];
+  for (let i = 0; i < runs; i++) analyse(doc, url, { timings: (runsOf[i] = {}) });
+  const stages = Object.fromEntries(Object.keys(runsOf[0]!).map((k) => [k, mid(runsOf.map((r) => r[k]!))]));
   return { page, kb: Math.round(html.length / 1024), readability, defuddle, walk, stages, total };
 }
 
@@ -114,13 +138,12 @@ const corpusDir = join(shared, 'corpora/readability-pages');
 const corpus = existsSync(corpusDir) ? readdirSync(corpusDir).sort() : [];
 const ratios: number[] = [];
 const recognise: number[] = [];
-runs = 3;
+runs = 5;
 for (const name of corpus) {
   const row = measure(name, readFileSync(join(corpusDir, name), 'utf8'), `https://example.com/${name}`);
   ratios.push(row.total / row.readability);
   recognise.push(row.stages.recognise ?? 0);
 }
-const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 if (corpus.length) console.log(`\n${corpus.length} ordinary pages: median JingDu ÷ Readability ${mid(ratios).toFixed(2)}×, median recognise ${mid(recognise).toFixed(3)} ms`);
 
 interface Budget {
