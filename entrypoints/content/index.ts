@@ -34,10 +34,11 @@ export default defineContentScript({
     const request = (part: Part) => () => browser.runtime.sendMessage(loadPartMessage(part));
     // Parts too large to ship in every page, fetched before an analysis that needs them: the pinyin
     // dictionary when the text has annotation candidates, Readability when the fast finders fail.
-    const prepare = () =>
+    // For preview pages the site appends, only the added nodes are looked at: the content is not located again.
+    const prepare = (added?: readonly Node[]) =>
       Promise.all([
-        settings.keep.includes('pinyin') || ensurePinyinDictionary(document, request('pinyin')),
-        ensureReadability(document, location.href, request('readability')),
+        settings.keep.includes('pinyin') || ensurePinyinDictionary(added ?? [document.body], request('pinyin')),
+        added !== undefined || ensureReadability(document, location.href, request('readability')),
       ]);
     const cleaner = new PageCleaner(document, () => location.href, () => ({ keep: settings.keep }), prepare);
     // Unrecognised pages, or pages the user keeps as they are, are read without being touched.

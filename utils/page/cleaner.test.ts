@@ -67,6 +67,19 @@ describe('PageCleaner on a live document', () => {
     expect(hidden).toEqual(['none', 'none', '']);
     cleaner.restore();
   });
+
+  it('prepares an append from the added nodes alone, not the whole page', async () => {
+    const c = load('pub-huiwen-summary');
+    const seen: Array<readonly Node[]> = [];
+    const cleaner = new PageCleaner(document, () => c.gold.url, () => ({}), async (added) => void seen.push(added));
+    cleaner.clean();
+    const more = document.createElement('p');
+    more.textContent = '8.继续做好拥军工作,全年共走访慰问部队12次。';
+    document.querySelector('.doc-body')!.append(more);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(seen).toEqual([[more]]);
+    cleaner.restore();
+  });
 });
 
 describe('reading without cleaning', () => {

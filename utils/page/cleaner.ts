@@ -56,8 +56,8 @@ export class PageCleaner {
     private readonly url: () => string,
     /** The user's choices (kinds to keep), read at every cleaning. */
     private readonly options: () => AnalyseOptions = () => ({}),
-    /** Runs before cleaning content the site added later (loads what the new text needs). */
-    private readonly prepare: () => Promise<unknown> = () => Promise.resolve(),
+    /** Runs before cleaning the nodes the site added later (loads what their text needs). */
+    private readonly prepare: (added: readonly Node[]) => Promise<unknown> = () => Promise.resolve(),
   ) {}
 
   /** Returns false when the page is not a document page and cleaning was not forced. */
@@ -167,9 +167,10 @@ export class PageCleaner {
   }
 
   private async refresh() {
-    await this.prepare();
-    if (this.state !== 'clean' || !this.analysis) return;
+    // Timed from here: what prepares an append must stay proportional to it too.
     const start = performance.now();
+    await this.prepare([...this.added]);
+    if (this.state !== 'clean' || !this.analysis) return;
     const next = this.stale ? null : appendTo(this.analysis, this.added);
     this.added = [];
     if (next) {

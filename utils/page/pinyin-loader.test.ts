@@ -20,11 +20,11 @@ describe('pinyin dictionary loading', () => {
     withoutDictionary();
     document.body.innerHTML = '<p>市双拥工作总结(2024年)</p>';
     const request = vi.fn(async () => installPinyinDictionary());
-    expect(await ensurePinyinDictionary(document, request)).toBe(false);
+    expect(await ensurePinyinDictionary([document.body], request)).toBe(false);
     expect(request).not.toHaveBeenCalled();
 
     document.body.innerHTML = '<p>全国(quánguó)著名的革命老区</p>';
-    expect(await ensurePinyinDictionary(document, request)).toBe(true);
+    expect(await ensurePinyinDictionary([document.body], request)).toBe(true);
     expect(request).toHaveBeenCalledTimes(1);
     expect(stripPinyin('全国(quánguó)著名').text).toBe('全国著名');
   });
@@ -32,7 +32,7 @@ describe('pinyin dictionary loading', () => {
   it('keeps the page as it is when injection fails', async () => {
     withoutDictionary();
     document.body.innerHTML = '<p>全国(quánguó)著名</p>';
-    expect(await ensurePinyinDictionary(document, () => Promise.reject(new Error('no access')))).toBe(false);
+    expect(await ensurePinyinDictionary([document.body], () => Promise.reject(new Error('no access')))).toBe(false);
   });
 
 });
