@@ -1,4 +1,4 @@
-import { recognise } from '../engine/stages/recognise';
+import { findHostRule } from '../engine/hosts/find';
 import { locate } from '../engine/stages/locate';
 import { readabilitySource } from '../engine/stages/readability';
 
@@ -6,7 +6,8 @@ import { readabilitySource } from '../engine/stages/readability';
 export function needsReadability(doc: Document, url: string): boolean {
   if (!doc.body) return false;
   let reached = false;
-  locate(doc, recognise(doc, url).rule, () => ((reached = true), null));
+  // The host's rule is all locate needs of recognition; reading the page's evidence here would be done twice.
+  locate(doc, findHostRule(url), () => ((reached = true), null));
   return reached;
 }
 
