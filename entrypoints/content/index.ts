@@ -80,8 +80,8 @@ export default defineContentScript({
 
     const status = (withResult: boolean): PageStatus => ({
       state: cleaner.state,
-      detected: cleaner.analysis?.result.detected ?? false,
-      site: cleaner.analysis?.result.site ?? null,
+      detected: cleaner.analysis?.detected ?? false,
+      site: cleaner.analysis?.reading?.head.site ?? null,
       readerOpen: reader.isOpen(),
       result: withResult ? result() : undefined,
       url: location.href,

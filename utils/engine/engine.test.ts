@@ -101,3 +101,16 @@ describe('display breaks', () => {
     expect(plan.inline.length).toBeLessThan(120);
   });
 });
+
+describe('summary later', () => {
+  it.each(goldCases().map((c) => [c.name, c] as const))('%s: cleans without outline and figures, and reads them on demand as analyse does', (_, { html, gold }) => {
+    const timings: Record<string, number> = {};
+    const lazy = analyse(parse(html), gold.url, { summaryLater: true, timings });
+    expect(Object.keys(timings)).not.toContain('outline');
+    expect(Object.keys(timings)).not.toContain('figures');
+    expect(lazy.detected).toBe(gold.detected);
+    const eager = analyse(parse(html), gold.url);
+    expect([lazy.plan.hide.length, lazy.plan.edits.size, lazy.plan.inline.length]).toEqual([eager.plan.hide.length, eager.plan.edits.size, eager.plan.inline.length]);
+    expect(JSON.stringify(lazy.result)).toBe(JSON.stringify(eager.result));
+  });
+});

@@ -40,6 +40,8 @@ export interface Reading {
 }
 
 export interface Analysis {
+  /** Whether the page was recognised, known without working out the result. */
+  detected: boolean;
   result: ExtractResult;
   plan: CleanPlan;
   /** The live element that shows a place in the cleaned text, for scrolling to an outline entry. */
@@ -54,6 +56,11 @@ export interface AnalyseOptions {
   keep?: readonly NoiseKind[];
   /** When given, receives the milliseconds each stage took (for the benchmark). */
   timings?: Record<string, number>;
+  /**
+   * Work out outline, figures and text when `result` is first read. The content script cleans a page
+   * as it loads; only the popup, the reader and saving need the rest.
+   */
+  summaryLater?: boolean;
 }
 
 function timed<T>(timings: Record<string, number> | undefined, stage: string, run: () => T): T {
@@ -119,6 +126,7 @@ export function runSteps<T>(steps: Generator<void, T>): T {
 export function analysisOf(r: Reading, plan: CleanPlan, summary?: ExtractResult): Analysis {
   let result = summary;
   return {
+    detected: r.head.detected,
     get result() {
       return (result ??= runSteps(summarise(r)));
     },
@@ -142,7 +150,7 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
   if (!doc.body) {
     const { detected, site, reasons } = rec;
     const result: ExtractResult = { detected, site, reasons, title: '', textLayer: 'none', text: '', markdown: '', outline: [], figures: [], removed: [] };
-    return { result, plan: emptyPlan(), elementAt: () => null, reading: null };
+    return { detected, result, plan: emptyPlan(), elementAt: () => null, reading: null };
   }
   yield;
   const loc = timed(timings, 'locate', () => locate(doc, rec.rule));
@@ -173,6 +181,7 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
     hidden,
     removed: [...noise.map((h) => ({ kind: h.kind, text: h.text })), ...fixed.removed],
   };
+  if (options.summaryLater) return analysisOf(reading, plan);
   yield;
   const result = yield* summarise(reading, timings);
   return analysisOf(reading, plan, result);

@@ -65,9 +65,9 @@ export class PageCleaner {
     if (this.state === 'clean') return true;
     this.abandon();
     const start = performance.now();
-    const analysis = analyse(this.doc, this.url(), { ...this.options(), force });
+    const analysis = analyse(this.doc, this.url(), { ...this.options(), force, summaryLater: true });
     this.analysis = analysis;
-    if (!analysis.result.detected && !force) return false;
+    if (!analysis.detected && !force) return false;
     this.undos.push(applyPlan(analysis.plan));
     this.done(start);
     return true;
@@ -84,7 +84,7 @@ export class PageCleaner {
     const start = performance.now();
     // Nodes the site adds meanwhile may or may not be in the reading: they are read again in full after.
     this.watch();
-    const steps = analyseSteps(this.doc, this.url(), { ...this.options(), force });
+    const steps = analyseSteps(this.doc, this.url(), { ...this.options(), force, summaryLater: true });
     let step = steps.next();
     for (; !step.done; step = steps.next()) {
       await pause();
@@ -92,7 +92,7 @@ export class PageCleaner {
     }
     const analysis = step.value;
     this.analysis = analysis;
-    if (!analysis.result.detected && !force) {
+    if (!analysis.detected && !force) {
       this.unwatch();
       return false;
     }
