@@ -297,7 +297,8 @@ function runs<T>(name: string, arb: fc.Arbitrary<T>, numRuns: number, check: (v:
     fc.property(arb, (v) => {
       check(v);
     }),
-    { numRuns },
+    // FC_SEED and FC_PATH replay a counterexample that fast-check printed.
+    { numRuns, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}) },
   );
   perBlock.push(`${name}: ${stats.cases - before} cases in ${Math.round(performance.now() - start)} ms`);
 }

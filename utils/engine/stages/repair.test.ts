@@ -20,6 +20,13 @@ describe('repair', () => {
     expect(r.removed.filter((x) => x.kind === 'chunk-marker').map((x) => x.text)).toEqual(['1、', '2、', '3、', '4、', '5、']);
   });
 
+  it('reads a chunk numbering past a repeated chunk, as a second cleaning (with the repeat hidden) reads it', () => {
+    const r = run('<p>12、市双拥工作在上级党委政府的关心指导下</p><p>13、坚持以科学发展观为统领,认真学习贯彻</p><p>13、坚持以科学发展观为统领,认真学习贯彻</p><p>14、进一步深化开展军地双拥互办实事</p>');
+    expect(r.removed.filter((x) => x.kind === 'chunk-marker').map((x) => x.text)).toEqual(['12、', '13、', '14、']);
+    expect(r.drop.map((d) => d.kind)).toEqual(['duplicate']);
+    expect(r.blocks.map((b) => b.text)).toEqual(['市双拥工作在上级党委政府的关心指导下坚持以科学发展观为统领,认真学习贯彻进一步深化开展军地双拥互办实事']);
+  });
+
   it('keeps an author\'s numbered list whose items end their sentences', () => {
     const r = run('<p>1、加强组织领导。</p><p>2、完善工作机制。</p><p>3、强化督促检查。</p>');
     expect(r.blocks.map((b) => b.text)).toEqual(['1、加强组织领导。', '2、完善工作机制。', '3、强化督促检查。']);

@@ -55,18 +55,22 @@ export function cleanLine(text: string, keep: ReadonlySet<NoiseKind> = new Set()
 const endsSentence = (text: string) => SENTENCE_END.test(text.slice(-4));
 
 /** Numbers of the chunk markers that belong to the site's preview paging, by segment index. */
-function chunkMarkers(texts: string[]): Set<number> {
-  const cands: Array<{ i: number; n: number }> = [];
+function chunkMarkers(texts: string[], repeated: ReadonlySet<number>): Set<number> {
+  // Repeats are read as a cleaned page shows the text: without them, or a second cleaning would differ.
+  const cands: Array<{ i: number; n: number; before: string | undefined }> = [];
+  let before: string | undefined;
   texts.forEach((t, i) => {
+    if (repeated.has(i)) return;
     const m = CHUNK_MARKER.exec(t);
-    if (m) cands.push({ i, n: Number(m[2]) });
+    if (m) cands.push({ i, n: Number(m[2]), before });
+    before = t;
   });
   const picked = new Set<number>();
   let run: typeof cands = [];
   const close = () => {
     // A chunk break falls anywhere, so most previous chunks end mid-sentence; an author's list does not.
-    const cut = run.filter(({ i }) => i > 0 && !endsSentence(texts[i - 1] ?? '')).length;
-    if (run.length >= 3 && cut * 2 > run.filter(({ i }) => i > 0).length) for (const { i } of run) picked.add(i);
+    const cut = run.filter(({ before }) => before !== undefined && !endsSentence(before)).length;
+    if (run.length >= 3 && cut * 2 > run.filter(({ before }) => before !== undefined).length) for (const { i } of run) picked.add(i);
     run = [];
   };
   for (const c of cands) {
@@ -75,6 +79,19 @@ function chunkMarkers(texts: string[]): Set<number> {
   }
   close();
   return picked;
+}
+
+/** Segments that repeat an earlier one word for word, or the title: dropped as duplicates. */
+function repeats(texts: string[], titleKey: string): Set<number> {
+  const seen = new Set<string>();
+  const out = new Set<number>();
+  texts.forEach((t, i) => {
+    const key = textKey(t);
+    if (!key) return;
+    if (key === titleKey || (key.length >= 8 && seen.has(key))) out.add(i);
+    else seen.add(key);
+  });
+  return out;
 }
 
 /** @param keep kinds of noise the user chose to leave in place */
@@ -111,7 +128,9 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   if (!keep.has('meta')) for (const seg of segments) editStart(seg, previewLabel, 'meta');
 
   const texts = segments.map(textOf);
-  const markers = keep.has('chunk-marker') ? new Set<number>() : chunkMarkers(texts);
+  const titleKey = textKey(title);
+  const repeated = keep.has('duplicate') ? new Set<number>() : repeats(texts, titleKey);
+  const markers = keep.has('chunk-marker') ? new Set<number>() : chunkMarkers(texts, repeated);
   for (const i of markers) {
     editStart(segments[i]!, CHUNK_MARKER, 'chunk-marker');
     texts[i] = textOf(segments[i]!);
@@ -134,7 +153,6 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   };
 
   const seen = new Set<string>();
-  const titleKey = textKey(title);
   const blocks: RepairedBlock[] = [];
   segments.forEach((seg, i) => {
     let text = texts[i]!;
@@ -152,7 +170,7 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
       }
     }
     if (!key) return;
-    if (!keep.has('duplicate') && (key === titleKey || (key.length >= 8 && seen.has(key)))) {
+    if (!keep.has('duplicate') && (repeated.has(i) || key === titleKey || (key.length >= 8 && seen.has(key)))) {
       drop.push({ seg, kind: 'duplicate' });
       removed.push({ kind: 'duplicate', text: snippet(text) });
       return;
