@@ -36,8 +36,8 @@ const chunks = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.leng
  * Owns the cleaning of one live page: applies the engine's plan, keeps the way back, and cleans the
  * preview pages the site appends later, reading only what was added (engine/append.ts).
  *
- * Each clean and each append leaves a User Timing measure ("jingdu:clean", "jingdu:append") whose
- * detail says how many nodes were read: the real-browser suite checks that appends stay proportional.
+ * Each clean and each append leaves a User Timing measure ("jingdu:clean", "jingdu:append"); an
+ * append's detail says how many nodes it read: the real-browser suite checks that appends stay proportional.
  */
 export class PageCleaner {
   state: PageState = 'original';
@@ -134,7 +134,7 @@ export class PageCleaner {
   private done(start: number) {
     this.setState('clean');
     this.watch();
-    performance.measure('jingdu:clean', { start, detail: { work: this.doc.getElementsByTagName('*').length } });
+    performance.measure('jingdu:clean', { start });
   }
 
   private setState(state: PageState) {

@@ -82,11 +82,10 @@ function chunkMarkers(texts: string[], repeated: ReadonlySet<number>): Set<numbe
 }
 
 /** Segments that repeat an earlier one word for word, or the title: dropped as duplicates. */
-function repeats(texts: string[], titleKey: string): Set<number> {
+function repeats(keys: string[], titleKey: string): Set<number> {
   const seen = new Set<string>();
   const out = new Set<number>();
-  texts.forEach((t, i) => {
-    const key = textKey(t);
+  keys.forEach((key, i) => {
     if (!key) return;
     if (key === titleKey || (key.length >= 8 && seen.has(key))) out.add(i);
     else seen.add(key);
@@ -128,12 +127,14 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   if (!keep.has('meta')) for (const seg of segments) editStart(seg, previewLabel, 'meta');
 
   const texts = segments.map(textOf);
+  const keys = texts.map(textKey);
   const titleKey = textKey(title);
-  const repeated = keep.has('duplicate') ? new Set<number>() : repeats(texts, titleKey);
+  const repeated = keep.has('duplicate') ? new Set<number>() : repeats(keys, titleKey);
   const markers = keep.has('chunk-marker') ? new Set<number>() : chunkMarkers(texts, repeated);
   for (const i of markers) {
     editStart(segments[i]!, CHUNK_MARKER, 'chunk-marker');
     texts[i] = textOf(segments[i]!);
+    keys[i] = textKey(texts[i]);
   }
 
   // Lines split by <br> inside one element: a PDF's hard wraps when most run to the same length.
@@ -156,7 +157,7 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   const blocks: RepairedBlock[] = [];
   segments.forEach((seg, i) => {
     let text = texts[i]!;
-    let key = textKey(text);
+    let key = keys[i]!;
     if (!keep.has('duplicate') && titleKey.length >= 8 && key.length > titleKey.length && key.startsWith(titleKey)) {
       // A title glued to the first sentence: cut it where it ends in the first text node.
       const node = first(seg)!;
