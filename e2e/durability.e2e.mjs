@@ -5,13 +5,11 @@
 // connections. The library must then hold every extract exactly once, the document with every note.
 // Run by e2e/run.mjs with env = { context, sw, extensionId, pages, check }.
 
+import { assert } from './helpers.mjs';
+
 const SAVE_MENU = 'jingdu-save-selection';
 const ROUNDS = 2;
 const WAIT = 10_000;
-
-const assert = (cond, message) => {
-  if (!cond) throw new Error(message);
-};
 
 /** Selects the n-th leaf paragraph with Chinese text; returns the selected text. */
 const selectParagraph = (page, n) =>

@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assert } from './helpers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = fs.readFileSync(path.join(here, '..', 'fixtures', 'gold', 'pub-31doc-compilation', 'page.html'), 'utf8');
@@ -29,10 +30,6 @@ const BUDGET = {
 };
 /** The last appends may cost this much more than the first ones. */
 const PROPORTION = 1.5;
-
-const assert = (cond, message) => {
-  if (!cond) throw new Error(message);
-};
 
 const corpus = [...fixture.matchAll(/<p>\d+、([^<]*)<\/p>/g)].map((m) => m[1]).join('');
 /** A chunk of real text with a unique token, so that no two chunks are duplicates. */

@@ -3,9 +3,7 @@
 // reader overlay only when the reader opens, and the page then reads as the Node command reads it.
 // Run by e2e/run.mjs with env = { context, sw, pages, check }.
 
-const assert = (cond, message) => {
-  if (!cond) throw new Error(message);
-};
+import { assert, send } from './helpers.mjs';
 
 // Served under a known host (page.route), so that the content script runs: no child of <body> holds
 // most of the text, which leaves locate() only Readability.
@@ -29,15 +27,6 @@ const loaded = (sw, url) =>
     });
     return result;
   }, url);
-
-const send = (sw, url, msg) =>
-  sw.evaluate(
-    async ([u, m]) => {
-      const [tab] = await chrome.tabs.query({ url: u + '*' });
-      return chrome.tabs.sendMessage(tab.id, m);
-    },
-    [url, msg],
-  );
 
 export default async function partsChecks(env) {
   const { context, sw, pages, check } = env;

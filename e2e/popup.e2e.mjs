@@ -8,10 +8,7 @@
 // while the outline and figure stages change. Screenshots: popup-summary/outline/figures.png.
 // Run by e2e/run.mjs with env = { context, sw, extensionId, pages, check, outDir }.
 import path from 'node:path';
-
-const assert = (cond, message) => {
-  if (!cond) throw new Error(message);
-};
+import { assert } from './helpers.mjs';
 
 const same = (actual, expected, what) => {
   if (actual === expected) return;

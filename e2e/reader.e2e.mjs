@@ -6,20 +6,7 @@
 // Last, the options page renders and saves.
 // Run by e2e/run.mjs with env = { context, sw, pages, check, outDir }.
 import path from 'node:path';
-
-const assert = (cond, message) => {
-  if (!cond) throw new Error(message);
-};
-
-/** Sends a page message from the service worker, as the popup does. */
-const send = (sw, url, msg) =>
-  sw.evaluate(
-    async ([u, m]) => {
-      const [tab] = await chrome.tabs.query({ url: u + '*' });
-      return chrome.tabs.sendMessage(tab.id, m);
-    },
-    [url, msg],
-  );
+import { assert, send } from './helpers.mjs';
 
 /** The document's own paragraphs, not the site line, statistics or end mark. */
 const PARAGRAPHS = 'jingdu-reader .jd-article > p:not([class])';

@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { assert } from './helpers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -92,9 +93,6 @@ async function check(name, fn) {
     return false;
   }
 }
-const assert = (cond, message) => {
-  if (!cond) throw new Error(message);
-};
 
 // ---------- the local server ----------
 const requests = new Map(); // host -> number of page requests it answered

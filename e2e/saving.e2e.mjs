@@ -9,13 +9,10 @@
 // runs, exactly as after a click, and nothing in the extension exists for the test.
 // Run by e2e/run.mjs with env = { context, sw, extensionId, pages, check, outDir, relaunch }.
 import path from 'node:path';
+import { assert } from './helpers.mjs';
 
 const SAVE_MENU = 'jingdu-save-selection';
 const WAIT = 10_000;
-
-const assert = (cond, message) => {
-  if (!cond) throw new Error(message);
-};
 
 /** The popup in Chinese, as a zh browser shows it, at about the size Chrome gives a popup. */
 async function openPopup(context, extensionId, tabId) {

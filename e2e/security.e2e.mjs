@@ -20,6 +20,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assert } from './helpers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const EXT = path.resolve(here, '..', '.output', 'chrome-mv3');
@@ -54,9 +55,6 @@ const P = {
 };
 const PARAGRAPH_PAYLOADS = ['script', 'svgScript', 'mxss', 'css', 'cssAttr', 'link', 'md', 'frames', 'url', 'template'];
 
-const assert = (cond, message) => {
-  if (!cond) throw new Error(message);
-};
 const short = (s, n = 90) => (s.length > n ? `${s.slice(0, n)}…` : s);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
