@@ -1,5 +1,6 @@
 import { findHostRule } from '../hosts/find';
 import type { HostRule } from '../hosts/define';
+import { isHan } from '../text/normalise';
 import { countPinyin, hasPinyinCandidate } from '../text/pinyin';
 
 export interface Recognition {
@@ -28,9 +29,9 @@ const textEvidence: Evidence[] = [
 const MIN_SCORE = 3;
 const HAN = /[\u3400-\u9fff]/;
 
-/** Site furniture sits at the top and bottom of a page; its middle adds time, not evidence. */
 const HEAD = 30_000;
 const TAIL = 10_000;
+/** Site furniture sits at the top and bottom of a page; its middle adds time, not evidence. */
 function sample(text: string): string {
   return text.length <= HEAD + TAIL ? text : text.slice(0, HEAD) + text.slice(-TAIL);
 }
@@ -108,10 +109,7 @@ function hasHan(body: Element): boolean {
 /** A plain loop: a /\p{Script=Han}/gu match array costs ~20× more on a long page. */
 function countHan(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) n++;
-  }
+  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) n++;
   return n;
 }
 

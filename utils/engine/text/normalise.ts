@@ -7,6 +7,9 @@ export const textKey = (s: string) => squash(s.normalize('NFKC'));
 /** What a removal records of the text it removed. */
 export const snippet = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 300);
 
+/** Whether a UTF-16 code unit is a hanzi (CJK unified ideographs, extension A, compatibility). */
+export const isHan = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
 /** Whether a UTF-16 code unit is whitespace as /\s/ defines it. */
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

@@ -1,3 +1,4 @@
+import { isHan } from './normalise';
 import { readingSource } from './readings';
 
 /**
@@ -81,8 +82,6 @@ function verify(chunks: string[], han: string[], nasals: boolean): boolean {
   };
   return go(chunks.length - 1, (chunks[chunks.length - 1] ?? '').length, 0);
 }
-
-const isHan = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
 /** Up to `max` hanzi that end right before `at`, in reading order. */
 function hanBefore(text: string, at: number, max: number): string[] {
