@@ -121,9 +121,11 @@ function pageCaptions(doc: Document): boolean {
 
 export function recognise(doc: Document, url: string): Recognition {
   const rule = findHostRule(url);
+  // A known host is decided by its rule: page evidence would only add reasons, at the cost of reading
+  // the page's text once more before cleaning has begun.
+  if (rule) return verdict(MIN_SCORE, rule, [`host rule ${rule.id}`]);
   const reasons: string[] = [];
-  if (rule) reasons.push(`host rule ${rule.id}`);
-  let score = rule ? MIN_SCORE : 0;
+  let score = 0;
   // Every piece of evidence is Chinese text: a page without hanzi is decided by its host alone.
   if (!doc.body || !hasHan(doc.body)) return verdict(score, rule, reasons);
   const text = sample(doc.body.textContent ?? '');

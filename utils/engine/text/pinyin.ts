@@ -131,7 +131,7 @@ export function plainWord(inner: string): string | null {
     if (base === undefined) return null;
     out += base;
   }
-  return out.replace(/([jqxy])ü/g, '$1u');
+  return out.includes('ü') ? out.replace(/([jqxy])ü/g, '$1u') : out;
 }
 
 function isAnnotation(inner: string, han: string[]): boolean {
