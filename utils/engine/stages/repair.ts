@@ -1,7 +1,7 @@
 import type { NoiseKind, Removal } from '../types';
 import { snippet, textKey } from '../text/normalise';
 import { previewLabel, textRules } from '../text/patterns';
-import { hasPinyinCandidate, stripPinyin } from '../text/pinyin';
+import { stripPinyin } from '../text/pinyin';
 import type { Segment } from './segment';
 
 /** A reading block after repair: one or more segments (several when preview chunks were joined). */
@@ -47,7 +47,7 @@ function cutSpans(text: string, removed: Removal[], keep: ReadonlySet<NoiseKind>
 /** A line outside the blocks (the title) cleaned the way block text is: spans and pinyin cut. */
 export function cleanLine(text: string, keep: ReadonlySet<NoiseKind> = new Set()): string {
   let t = cutSpans(text, [], keep);
-  if (!keep.has('pinyin') && hasPinyinCandidate(t)) t = stripPinyin(t).text;
+  if (!keep.has('pinyin')) t = stripPinyin(t).text;
   return t.replace(/\s+/g, ' ').trim();
 }
 
@@ -104,7 +104,8 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
     let before = '';
     for (const node of seg.nodes) {
       let t = cutSpans(node.data, removed, keep);
-      if (!keep.has('pinyin') && hasPinyinCandidate(t)) {
+      if (!keep.has('pinyin')) {
+        // stripPinyin returns at once when the text has no bracket a word could carry.
         const r = stripPinyin(t, before);
         for (const s of r.spans) removed.push({ kind: 'pinyin', text: s.raw });
         t = r.text;
@@ -123,6 +124,7 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
     if (!m) return;
     removed.push({ kind, text: m[0].trim() });
     edits.set(node, m[1] + t.slice(m[0].length));
+    return m;
   };
   if (!keep.has('meta')) for (const seg of segments) editStart(seg, previewLabel, 'meta');
 
@@ -132,9 +134,10 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   const repeated = keep.has('duplicate') ? new Set<number>() : repeats(keys, titleKey);
   const markers = keep.has('chunk-marker') ? new Set<number>() : chunkMarkers(texts, repeated);
   for (const i of markers) {
-    editStart(segments[i]!, CHUNK_MARKER, 'chunk-marker');
+    const cut = editStart(segments[i]!, CHUNK_MARKER, 'chunk-marker')?.[0].trim() ?? '';
     texts[i] = textOf(segments[i]!);
-    keys[i] = textKey(texts[i]);
+    // Digits and 、 are left alone by NFKC, so the key loses just them: no second pass over the text.
+    keys[i] = cut && keys[i]!.startsWith(cut) ? keys[i]!.slice(cut.length) : textKey(texts[i]);
   }
 
   // Lines split by <br> inside one element: a PDF's hard wraps when most run to the same length.
