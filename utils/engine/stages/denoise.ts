@@ -1,6 +1,6 @@
 import type { HostRule } from '../hosts/define';
 import type { NoiseKind } from '../types';
-import { matchBlockRule, noticeHeader, sectionLabel, textRules } from '../text/patterns';
+import { hasSpan, matchBlockRule, noticeHeader, sectionLabel, textRules } from '../text/patterns';
 import { snippet, visibleLength } from '../text/normalise';
 import { ownsElement, segment, type Segment } from './segment';
 
@@ -88,7 +88,7 @@ export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseH
   let item = 0;
   for (const seg of segment(body, isHidden)) {
     const text = segText(seg);
-    let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? matchBlockRule(text) ?? matchBlockRule(withoutSpans(text)) : null;
+    let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? matchBlockRule(text) ?? (hasSpan(text) ? matchBlockRule(withoutSpans(text)) : null) : null;
     const n = Number(/^(\d{1,2})\s*[.、．]/.exec(text)?.[1] ?? NaN);
     if (!kind && text.length <= 200 && !/^h\d$/.test(seg.tag) && segLinkShare(seg) >= 0.9 && seg.el !== root) kind = 'related';
     if (!kind && inNotice && n === item + 1 && text.length <= MAX_NOISE_BLOCK && seg.el.parentElement === noticeParent) kind = 'download-prompt';

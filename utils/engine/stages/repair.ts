@@ -1,6 +1,6 @@
 import type { NoiseKind, Removal } from '../types';
 import { snippet, textKey } from '../text/normalise';
-import { previewLabel, textRules } from '../text/patterns';
+import { hasSpan, previewLabel, textRules } from '../text/patterns';
 import { stripPinyin } from '../text/pinyin';
 import type { Segment } from './segment';
 
@@ -28,11 +28,8 @@ const CHUNK_MARKER = /^(\s*)(\d{1,3})、/;
 const CONTINUES = /^[，。、；：！？,.;:!?）)”」』%％]/;
 const MEASURE_AFTER_NUMBER = /^[个名件项处家人次元万亿余多条所]/;
 
-/** One scan that rules out every span rule at once: most text nodes hold none. */
-const anySpan = new RegExp(spanRules.map(({ re }) => re.source).join('|'), [...new Set(spanRules.flatMap(({ re }) => [...re.flags.replace('g', '')]))].join(''));
-
 function cutSpans(text: string, removed: Removal[], keep: ReadonlySet<NoiseKind>): string {
-  if (!anySpan.test(text)) return text;
+  if (!hasSpan(text)) return text;
   let out = text;
   for (const { kind, re } of spanRules) {
     if (!re.global || keep.has(kind)) continue;

@@ -126,7 +126,20 @@ export const sectionLabel = /^(?:相关(?:推荐|资源|文档|内容|阅读|文
 /** Headers of a numbered notice list: the numbered items after them are part of the notice. */
 export const noticeHeader = /^[【\[]?(?:温馨提示|下载声明|友情提示|下载须知|下载说明)/;
 
+const spanPatterns = textRules.flatMap((r) => r.span ?? []);
+const anySpan = new RegExp(spanPatterns.map((re) => re.source).join('|'), [...new Set(spanPatterns.flatMap((re) => [...re.flags.replace('g', '')]))].join(''));
+
+/** One scan that rules out every span rule at once: most text holds none. */
+export const hasSpan = (text: string) => anySpan.test(text);
+
+/**
+ * Every block rule in one regex, case-insensitive so it matches wherever any rule would: a line that
+ * fails it (most lines) costs one test instead of one per rule.
+ */
+const anyBlock = new RegExp(textRules.flatMap((r) => (r.block ?? []).map((re) => `(?:${re.source})`)).join('|'), 'i');
+
 export function matchBlockRule(text: string): NoiseKind | null {
+  if (!anyBlock.test(text)) return null;
   for (const rule of textRules) if (rule.block?.some((re) => re.test(text))) return rule.kind;
   return null;
 }
