@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, seed } from '../../../tests/pages';
 import { repair } from './repair';
@@ -25,6 +26,21 @@ describe('repair', () => {
     expect(r.removed.filter((x) => x.kind === 'chunk-marker').map((x) => x.text)).toEqual(['12、', '13、', '14、']);
     expect(r.drop.map((d) => d.kind)).toEqual(['duplicate']);
     expect(r.blocks.map((b) => b.text)).toEqual(['市双拥工作在上级党委政府的关心指导下坚持以科学发展观为统领,认真学习贯彻进一步深化开展军地双拥互办实事']);
+  });
+
+  it('joins chunks to the text their nodes show once the markers are cut, whatever whitespace surrounds them', () => {
+    const space = fc.constantFrom('', ' ', '\n  ', '\u3000', '<span> </span>', '<span>\n</span> ');
+    const words = fc.constantFrom('市双拥工作在上级', '党委 政府的关心', '指导下', '<b>坚持</b>以科学', ' 发展观为统领');
+    const chunk = fc.tuple(space, space, fc.array(words, { minLength: 1, maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(chunk, { minLength: 3, maxLength: 6 }), (chunks) => {
+        const r = run(chunks.map(([a, b, w], k) => `<p>${a}${k + 1}、${b}${w.join('')}</p>`).join(''));
+        const shown = (seg: (typeof r.blocks)[number]['segments'][number]) => seg.nodes.map((n) => r.edits.get(n) ?? n.data).join('').replace(/\s+/g, ' ').trim();
+        for (const b of r.blocks) expect(b.text).toBe(b.segments.map(shown).join(''));
+        expect(r.removed.filter((x) => x.kind === 'chunk-marker')).toHaveLength(chunks.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps an author\'s numbered list whose items end their sentences', () => {

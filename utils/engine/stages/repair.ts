@@ -48,6 +48,14 @@ export function cleanLine(text: string, keep: ReadonlySet<NoiseKind> = new Set()
   return t.replace(/\s+/g, ' ').trim();
 }
 
+/** A whitespace-collapsed text without `head`, which follows at most its leading space. */
+function withoutHead(text: string, head: string): string | null {
+  const lead = text.startsWith(' ') ? 1 : 0;
+  if (!text.startsWith(head, lead)) return null;
+  const rest = text.slice(lead + head.length);
+  return lead ? ' ' + rest.replace(/^ /, '') : rest;
+}
+
 /** Only the tail matters; an end-anchored regex would scan a joined 500 KB block from its start. */
 const endsSentence = (text: string) => SENTENCE_END.test(text.slice(-4));
 
@@ -132,9 +140,11 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   const markers = keep.has('chunk-marker') ? new Set<number>() : chunkMarkers(texts, repeated);
   for (const i of markers) {
     const cut = editStart(segments[i]!, CHUNK_MARKER, 'chunk-marker')?.[0].trim() ?? '';
-    texts[i] = textOf(segments[i]!);
-    // Digits and 、 are left alone by NFKC, so the key loses just them: no second pass over the text.
-    keys[i] = cut && keys[i]!.startsWith(cut) ? keys[i]!.slice(cut.length) : textKey(texts[i]);
+    // The marker leads the text and the key (digits and 、 are left alone by NFKC): cutting it there
+    // spares building both again from the segment's nodes.
+    const text = cut ? withoutHead(texts[i]!, cut) : null;
+    texts[i] = text ?? textOf(segments[i]!);
+    keys[i] = text !== null && keys[i]!.startsWith(cut) ? keys[i]!.slice(cut.length) : textKey(texts[i]!);
   }
 
   // Lines split by <br> inside one element: a PDF's hard wraps when most run to the same length.
