@@ -1,4 +1,4 @@
-import { isHan } from './normalise';
+import { isHan, isSpace } from './normalise';
 import { readingSource } from './readings';
 
 /**
@@ -15,8 +15,8 @@ export interface PinyinSpan {
 // The class also admits bare combining marks so text that arrives NFD-decomposed still matches.
 const CANDIDATE =
   /[(（]\s*([A-Za-zÜüàáèéìíòóùúĀ-ǜḿ'’·\- 1-5\u0300\u0301\u0304\u0308\u030c]{1,60})\s*[)）]/g;
-// `^` because the Han char an annotation belongs to may sit in the previous text node.
-const PRECHECK = /(?:^|[\u3400-\u9fff\uf900-\ufaff])\s?[(（]\s*[A-Za-zÜüàáèéìíòóùúĀ-ǜḿ]/;
+// A bracket opening on a letter; what stands before it is checked by hand (`hasPinyinCandidate`).
+const OPENING = /[(（]\s*[A-Za-zÜüàáèéìíòóùúĀ-ǜḿ]/g;
 const VOWEL = /[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ]/i;
 const TONE_MARK = /[\u0300\u0301\u0304\u030c]/g;
 // Syllabic nasals are only trusted with a tone mark: "(m)" / "(n)" are far more often list labels.
@@ -43,9 +43,21 @@ export function pinyinReady(): boolean {
   return readingSource() !== undefined;
 }
 
-/** Cheap regex gate: could `text` contain an annotation at all? */
+const hanOrNear = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * Cheap gate: could `text` contain an annotation at all? A bracket opening on a letter after a hanzi,
+ * at most one space between, or at the very start: the hanzi may sit in the previous text node.
+ * Brackets are found first because they are rare; testing every hanzi for one after it is not.
+ */
 export function hasPinyinCandidate(text: string): boolean {
-  return PRECHECK.test(text);
+  OPENING.lastIndex = 0;
+  for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
+    let b = m.index;
+    if (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b === 0 || hanOrNear(text.charCodeAt(b - 1))) return true;
+  }
+  return false;
 }
 
 /**
