@@ -19,10 +19,11 @@ export function findTitle(doc: Document, rule?: HostRule): string {
   const docTitle = (doc.title ?? '').trim();
   const bare = docTitle.split(/\s*[-_|–—]\s*(?=[^-_|–—]{1,16}$)/)[0] ?? docTitle;
   const selectors = [...(rule?.title ?? []), 'h1', 'h2', '[class*="title"]'];
+  const titleKey = textKey(docTitle);
   for (const sel of selectors) {
     for (const el of doc.querySelectorAll(sel)) {
       const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (t.length >= 4 && t.length <= 160 && (!docTitle || textKey(docTitle).includes(textKey(t)))) return clean(t);
+      if (t.length >= 4 && t.length <= 160 && (!docTitle || titleKey.includes(textKey(t)))) return clean(t);
     }
   }
   return clean(bare || (doc.querySelector('h1')?.textContent ?? '').trim());
