@@ -76,22 +76,20 @@ function estimatePinyin(text: string): number {
   return Math.round((verified / sampled) * found.length);
 }
 
-/** In the sample's text nodes, stopping at the first hanzi: cheaper than building the text of a page that has none. */
-function hasHan(body: Element): boolean {
-  const walker = body.ownerDocument.createTreeWalker(body, 4);
+/**
+ * Text nodes from one end of `body` until `limit` characters were read: true at the first hanzi.
+ * Walked by hand: a TreeWalker may collect every node of the page before its first step (linkedom's
+ * does), and not every DOM implementation has TreeWalker.previousNode.
+ */
+function hanWithin(body: Element, limit: number, fromEnd: boolean): boolean {
+  const inward = (n: Node) => (fromEnd ? n.lastChild : n.firstChild);
+  const onward = (n: Node) => (fromEnd ? n.previousSibling : n.nextSibling);
   let seen = 0;
-  for (let n = walker.nextNode(); n && seen < HEAD; n = walker.nextNode()) {
-    const data = (n as Text).data;
-    if (HAN.test(data)) return true;
-    seen += data.length;
-  }
-  // Only the sample is read for evidence: the tail, walked back from the end (by hand: not every DOM
-  // implementation has TreeWalker.previousNode).
-  seen = 0;
-  let n: Node | null = body.lastChild;
-  while (n && seen < TAIL) {
-    if (n.lastChild) {
-      n = n.lastChild;
+  let n: Node | null = inward(body);
+  while (n && seen < limit) {
+    const child = inward(n);
+    if (child) {
+      n = child;
       continue;
     }
     if (n.nodeType === 3) {
@@ -100,11 +98,14 @@ function hasHan(body: Element): boolean {
       seen += data.length;
     }
     // A parent can be missing: happy-dom hangs a <template>'s content fragment under it.
-    while (n && n !== body && !n.previousSibling) n = n.parentNode;
-    n = !n || n === body ? null : n.previousSibling;
+    while (n && n !== body && !onward(n)) n = n.parentNode;
+    n = !n || n === body ? null : onward(n);
   }
   return false;
 }
+
+/** Hanzi in the sample (head and tail): cheaper than building the text of a page that has none. */
+const hasHan = (body: Element) => hanWithin(body, HEAD, false) || hanWithin(body, TAIL, true);
 
 /** A plain loop: a /\p{Script=Han}/gu match array costs ~20× more on a long page. */
 function countHan(text: string): number {
