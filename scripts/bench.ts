@@ -71,7 +71,8 @@ function quietly(run: () => void): void {
 /**
  * Medians of the four contenders, each run on its own freshly parsed document (parsing not timed). The
  * contenders take turns within every run, so a slow spell of a shared machine falls on all of them
- * alike and the ratios hold even when the milliseconds wander.
+ * alike and the ratios hold even when the milliseconds wander. Who goes first rotates from run to run:
+ * a contender that always followed Defuddle would pay for collecting Defuddle's garbage.
  */
 function contest(html: string, url: string): Record<'readability' | 'defuddle' | 'walk' | 'total', number> {
   const contenders = {
@@ -81,9 +82,10 @@ function contest(html: string, url: string): Record<'readability' | 'defuddle' |
     total: (doc: Document) => void analyse(doc, url),
   };
   const times = { readability: [] as number[], defuddle: [] as number[], walk: [] as number[], total: [] as number[] };
+  const entries = Object.entries(contenders);
   for (let i = 0; i <= runs; i++) {
-    const docs = Object.keys(contenders).map(() => parse(html));
-    Object.entries(contenders).forEach(([name, run], k) => {
+    const docs = entries.map(() => parse(html));
+    entries.map((_, k) => entries[(k + i) % entries.length]!).forEach(([name, run], k) => {
       const t = performance.now();
       try {
         run(docs[k]!);
