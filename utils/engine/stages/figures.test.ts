@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { goldCases, norm, seed } from '../../../tests/pages';
+import { QUALIFIERS, UNITS } from '../text/figure-units';
 import type { Block, Figure, OutlineEntry } from '../types';
 import { FIGURE, figureRun, findFigures } from './figures';
 
@@ -212,7 +213,7 @@ describe('findFigures: gold figures of the seed pages', () => {
 
 describe('figure runs', () => {
   // Numerals, units and their look-alikes, punctuation: the characters a skipped run could hide a figure in.
-  const pieces = [...'0123456789０５,.．点零〇一二两三四五六七八九十百千万亿Xx×*＊%％余多几来-~至到分之米克瓦个人元项次件倍成度届期第数上，。、的是和（）“”《》'];
+  const pieces = [...'0123456789０５,.．点零〇一二两三四五六七八九十百千万亿Xx×*＊%％余多几来-~至到分之米克瓦个人元项次件倍成度届期第数上，。、的是和（）“”《》！？；!?;\n"「」'];
   const texts = fc.array(fc.constantFrom(...pieces, '百分之', '个百分点', '平方米', '千米', '左右', '以上'), { maxLength: 40 }).map((a) => a.join(''));
 
   it('a run it rules out holds no match of the figure grammar', () => {
@@ -229,6 +230,26 @@ describe('figure runs', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  // findFigures reads a block in one pass and jumps over matches and qualifiers: that is only right
+  // while none of them can hold a character that ends a sentence or opens or closes a quote or title.
+  const marks = /[。！？；!?;\n“〝「『”〞」』"《》]/;
+
+  it('no figure holds a sentence, quote or title mark', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (let i = 0; i < text.length; i++) {
+          FIGURE.lastIndex = i;
+          const m = FIGURE.exec(text);
+          if (m && marks.test(m[0])) return false;
+        }
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(QUALIFIERS.filter((q) => marks.test(q.text))).toEqual([]);
+    expect(UNITS.filter((u) => marks.test(u.unit))).toEqual([]);
   });
 
   it('prose numerals are skipped, figures are not', () => {

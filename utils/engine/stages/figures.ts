@@ -26,19 +26,72 @@ export const FIGURE = new RegExp(
     `|(?<lp>(?<=[\\u4e00-\\u9fff])[%％])`,
   'y',
 );
-const OPENS = new Uint8Array(0x10000);
-for (const ch of `0123456789０１２３４５６７８９Xx×*＊%％${CN}`) OPENS[ch.charCodeAt(0)] = 1;
+type GroupName = 'pn' | 'n' | 'a1' | 's' | 'a2' | 'n2' | 's2' | 'u' | 'p' | 'pc' | 'lp';
+type Groups = Partial<Record<GroupName, string>>;
+/**
+ * FIGURE without its group names, for the scan: a match with named groups builds a dictionary-mode
+ * `groups` object that costs more than the match and is slow to read.
+ */
+const FIGURE_UNNAMED = new RegExp(FIGURE.source.replace(/\(\?<\w+>/g, '('), 'y');
+const GROUP_NAMES = [...FIGURE.source.matchAll(/\(\?<(\w+)>/g)].map((m) => m[1] as GroupName);
+const AT = Object.fromEntries(GROUP_NAMES.map((name, i) => [name, i + 1])) as Record<GroupName, number>;
+
+/** The groups of a FIGURE_UNNAMED match, as one plain object of the same shape for every match. */
+function groupsOf(m: RegExpExecArray): Groups {
+  return {
+    pn: m[AT.pn],
+    n: m[AT.n],
+    a1: m[AT.a1],
+    s: m[AT.s],
+    a2: m[AT.a2],
+    n2: m[AT.n2],
+    s2: m[AT.s2],
+    u: m[AT.u],
+    p: m[AT.p],
+    pc: m[AT.pc],
+    lp: m[AT.lp],
+  };
+}
+
+/**
+ * What a character is to the one pass over a block: where a number can begin, or a mark that moves the
+ * open sentence, quote or 《》 title. None of the marks occurs in a number run, a figure or a qualifier,
+ * so the pass may jump over those.
+ */
+const NUMBER_START = 1;
+const SENTENCE_END = 2;
+const QUOTE_OPEN = 3;
+const QUOTE_CLOSE = 4;
+const QUOTE_STRAIGHT = 5;
+const BOOK_OPEN = 6;
+const BOOK_CLOSE = 7;
+const ROLE = new Uint8Array(0x10000);
+const assign = (chars: string, role: number) => {
+  for (const ch of chars) ROLE[ch.charCodeAt(0)] = role;
+};
+assign(`0123456789０１２３４５６７８９Xx×*＊%％${CN}`, NUMBER_START);
+assign('。！？；!?;\n', SENTENCE_END);
+assign('“〝「『', QUOTE_OPEN);
+assign('”〞」』', QUOTE_CLOSE);
+assign('"', QUOTE_STRAIGHT);
+assign('《', BOOK_OPEN);
+assign('》', BOOK_CLOSE);
+/** 1 for each of `chars`, by UTF-16 code. */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
 /** Characters a number (with its scale) is made of. */
-const RUN = new Uint8Array(0x10000);
-for (const ch of `0123456789０１２３４５６７８９Xx×*＊,.．点${CN}`) RUN[ch.charCodeAt(0)] = 1;
+const RUN = charTable(`0123456789０１２３４５６７８９Xx×*＊,.．点${CN}`);
 /**
  * What can follow a number's run in a figure: a unit (past any numeral it starts with, 千米), an
  * approximation, a range, a percent sign, the 分 of 百分之. A run without one of these after it and
  * without 万/亿 in it holds no figure, which is most numerals in prose (一些, 一般, 三是).
  */
-const TAILS = new Uint8Array(0x10000);
-for (const u of UNITS) TAILS[u.unit.replace(new RegExp(`^[${CN}]+`), '').charCodeAt(0)] = 1;
-for (const ch of '余多几来-~～—–至到%％分') TAILS[ch.charCodeAt(0)] = 1;
+const TAILS = charTable(
+  UNITS.map((u) => u.unit.replace(new RegExp(`^[${CN}]+`), '').charAt(0)).join('') + '余多几来-~～—–至到%％分',
+);
 
 /** End of the run of number characters that starts at `i`, or -1 when no figure can start in it. */
 export function figureRun(text: string, i: number): number {
@@ -51,60 +104,105 @@ export function figureRun(text: string, i: number): number {
   }
   return scaled || e === i || TAILS[text.charCodeAt(e)] ? e : -1;
 }
-const QUALIFIER_ENDS = new Set(QUALIFIERS.map((q) => q.text[q.text.length - 1]!));
-const UNIT_DEF = new Map<string, UnitDef>(UNITS.map((u) => [u.unit, u]));
-const TERMINATOR = /[。！？；!?;\n]/g;
+
+type Qualifier = (typeof QUALIFIERS)[number];
+
+/**
+ * Items listed under one UTF-16 code unit, found with two array reads. A Map would hash its key: a
+ * captured unit is a fresh string hashed anew every time, and even number keys cost more than this.
+ */
+class ByCode<T> {
+  private readonly slot = new Uint8Array(0x10000);
+  private readonly lists: T[][] = [[]];
+
+  constructor(items: readonly T[], code: (item: T) => number) {
+    for (const item of items) {
+      const c = code(item);
+      if (!this.slot[c]) {
+        this.slot[c] = this.lists.length;
+        this.lists.push([]);
+      }
+      this.lists[this.slot[c]!]!.push(item);
+    }
+  }
+
+  /** The items under `code` in the order given; none for NaN, the code past either end of a text. */
+  get(code: number): readonly T[] {
+    return this.lists[this.slot[code] ?? 0]!;
+  }
+}
+
+/** Qualifiers by their last character, longest first as in QUALIFIERS. */
+const QUALIFIERS_BY_END = new ByCode(QUALIFIERS, (q) => q.text.charCodeAt(q.text.length - 1));
+const UNITS_BY_FIRST = new ByCode(UNITS, (u) => u.unit.charCodeAt(0));
+function unitDef(unit: string): UnitDef {
+  for (const u of UNITS_BY_FIRST.get(unit.charCodeAt(0))) if (u.unit === unit) return u;
+  throw new Error(`not a unit: ${unit}`);
+}
 const CN_DIGIT = /[一二两三四五六七八九]/;
-const MASKED = /[Xx×*＊]/;
-const STARTS_CHINESE = new RegExp(`^[${CN}]`);
+const CHINESE_NUMERAL = charTable(CN);
+const MASK_CHAR = charTable('Xx×*＊');
+const startsChinese = (numeral: string) => CHINESE_NUMERAL[numeral.charCodeAt(0)] === 1;
+function masked(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (MASK_CHAR[token.charCodeAt(i)]) return true;
+  return false;
+}
 /** Chinese-numeral figures this close after an opening quote are slogans (“三优先”, “五个一百”). */
 const SLOGAN_REACH = 16;
 const MAX_SENTENCE = 400;
 
-type Qualifier = (typeof QUALIFIERS)[number];
-type Groups = Partial<Record<'pn' | 'n' | 'a1' | 's' | 'a2' | 'n2' | 's2' | 'u' | 'p' | 'pc' | 'lp', string>>;
-
-/** How far the reading of a block has got: the open sentence, quote and 《》 title. */
+/** Where the pass over a block stands: the open sentence, quote and 《》 title. */
 interface Cursor {
-  at: number;
   sentence: number;
-  sentenceEnd: number;
   quote: number;
   book: number;
 }
 
-function advance(text: string, c: Cursor, to: number): void {
-  for (let i = c.at; i < to; i++) {
-    switch (text.charCodeAt(i)) {
-      case 0x3002: case 0xff01: case 0xff1f: case 0xff1b: case 0x21: case 0x3f: case 0x3b: case 0x0a:
-        // Unbalanced quotes and 《 are common in OCR'd text: a sentence end closes them.
-        c.sentence = i + 1;
-        c.quote = -1;
-        c.book = -1;
-        break;
-      case 0x201c: case 0x301d: case 0x300c: case 0x300e:
-        c.quote = i;
-        break;
-      case 0x201d: case 0x301e: case 0x300d: case 0x300f:
-        c.quote = -1;
-        break;
-      case 0x22:
-        c.quote = c.quote < 0 ? i : -1;
-        break;
-      case 0x300a:
-        c.book = i;
-        break;
-      case 0x300b:
-        c.book = -1;
-        break;
-    }
+function mark(c: Cursor, role: number, i: number): void {
+  switch (role) {
+    case SENTENCE_END:
+      // Unbalanced quotes and 《 are common in OCR'd text: a sentence end closes them.
+      c.sentence = i + 1;
+      c.quote = -1;
+      c.book = -1;
+      break;
+    case QUOTE_OPEN:
+      c.quote = i;
+      break;
+    case QUOTE_CLOSE:
+      c.quote = -1;
+      break;
+    case QUOTE_STRAIGHT:
+      c.quote = c.quote < 0 ? i : -1;
+      break;
+    case BOOK_OPEN:
+      c.book = i;
+      break;
+    case BOOK_CLOSE:
+      c.book = -1;
+      break;
   }
-  if (to > c.at) c.at = to;
+}
+
+/**
+ * Gives the figures found since `from` the sentence [start, end) they stand in, cut once: a figure's
+ * sentence is only known when the pass reaches its end.
+ */
+function closeSentence(text: string, start: number, end: number, figures: Figure[], from: number): void {
+  if (from === figures.length) return;
+  const sentence = text.slice(start, end).trim();
+  for (let k = from; k < figures.length; k++) {
+    const f = figures[k]!;
+    // A run-on block is one "sentence"; every figure copying all of it makes the result quadratic.
+    f.sentence =
+      sentence.length <= MAX_SENTENCE
+        ? sentence
+        : text.slice(Math.max(start, f.offset - MAX_SENTENCE / 2), Math.min(end, f.offset + f.raw.length + MAX_SENTENCE / 2)).trim();
+  }
 }
 
 function qualifierBefore(text: string, at: number): Qualifier | null {
-  if (at === 0 || !QUALIFIER_ENDS.has(text[at - 1]!)) return null;
-  for (const q of QUALIFIERS) {
+  for (const q of QUALIFIERS_BY_END.get(text.charCodeAt(at - 1))) {
     const from = at - q.text.length;
     if (from < 0 || !text.startsWith(q.text, from)) continue;
     if (q.notAfter && from > 0 && q.notAfter.includes(text[from - 1]!)) continue;
@@ -125,8 +223,8 @@ function excluded(text: string, g: Groups, at: number, end: number, qualified: b
   if (g.u === '篇' && (after === ')' || after === '）')) return true;
   if (!g.u && !g.pc && !(g.s && /[万亿]/.test(g.s))) return true;
   // Military unit codes (73051部) and graduating classes (2023届) look like counts.
-  if ((/^\d{5,}$/.test(n) && g.u === '部') || (/^(?:19|20)\d\d$/.test(n) && (g.u === '届' || g.u === '期'))) return true;
-  if (!STARTS_CHINESE.test(n)) return false;
+  if ((g.u === '部' && /^\d{5,}$/.test(n)) || ((g.u === '届' || g.u === '期') && /^(?:19|20)\d\d$/.test(n))) return true;
+  if (!startsChinese(n)) return false;
 
   const approx = Boolean(g.a1 || g.a2);
   // A Chinese numeral with a scale and no unit is an idiom (十万火急, 百万雄师), not a count.
@@ -137,10 +235,17 @@ function excluded(text: string, g: Groups, at: number, end: number, qualified: b
   if (/^[百千万亿]+$/.test(n) && !approx && !qualified) return true;
   // 一 before a measure word is mostly the indefinite article (一批, 一个时期, 一对一).
   if (n === '一' && !approx && !g.s) return true;
-  if (g.u && UNIT_DEF.get(g.u)?.arabicOnly) return true;
+  if (g.u && unitDef(g.u).arabicOnly) return true;
   if (g.u && FORMULA_CLASSIFIERS.has(g.u) && !approx && !g.s && !qualified && (parseNumeral(n) ?? 0) < 100) return true;
   // 四位一体, 一人带一户: a numeral right after the unit makes it a formula.
   return CN_DIGIT.test(after);
+}
+
+const joinWord = (words: string, word: string | undefined) => (!word ? words : words ? `${words}/${word}` : word);
+
+/** Qualifier, approximation and postfix words as written, joined by "/"; "" when there are none. */
+function modifiers(q: Qualifier | null, g: Groups): string {
+  return joinWord(joinWord(joinWord(q?.text ?? '', g.a1), g.a2), g.p);
 }
 
 /** Fills value, unit, bound and kind of one accepted match into `f`; false when its number does not parse. */
@@ -153,7 +258,7 @@ function describe(g: Groups, q: Qualifier | null, f: Figure): boolean {
     return true;
   }
   const token = g.pn ?? g.n!;
-  f.masked = MASKED.test(token);
+  f.masked = masked(token);
   if (!f.masked) {
     const first = parseNumeral(token + (g.s ?? g.s2 ?? ''));
     const second = g.n2 ? parseNumeral(g.n2 + (g.s2 ?? g.s ?? '')) : null;
@@ -167,11 +272,11 @@ function describe(g: Groups, q: Qualifier | null, f: Figure): boolean {
   else if (g.a1 || g.a2) f.bound = 'lower';
   const percent = Boolean(g.pn || g.pc);
   f.unit = percent ? '%' : (g.u ?? null);
-  f.kind = percent ? 'percent' : g.u ? UNIT_DEF.get(g.u)!.kind : 'count';
+  f.kind = percent ? 'percent' : g.u ? unitDef(g.u).kind : 'count';
   const scale = g.s ?? g.s2;
   if (scale) f.scale = scale;
-  const modifiers = [q?.text, g.a1, g.a2, g.p].filter(Boolean);
-  if (modifiers.length) f.qualifier = modifiers.join('/');
+  const words = modifiers(q, g);
+  if (words) f.qualifier = words;
   if (f.masked) f.mask = g.pn ? `百分之${token}` : token + (g.s ?? '') + (g.pc ? '%' : '');
   return true;
 }
@@ -179,67 +284,80 @@ function describe(g: Groups, q: Qualifier | null, f: Figure): boolean {
 /** Finds the statistics a report claims, with the sentence and section each one belongs to. */
 export function findFigures(blocks: Block[], outline: OutlineEntry[], title: string): Figure[] {
   const heads = outline.filter((o) => !o.missing).sort((a, b) => a.block - b.block || a.offset - b.offset);
-  let head = -1;
+  const sections = { heads, next: 0 };
   const figures: Figure[] = [];
-  blocks.forEach((block, bi) => {
-    const text = block.text;
-    const cursor: Cursor = { at: 0, sentence: 0, sentenceEnd: -1, quote: -1, book: -1 };
-    let titleAt: number | undefined;
-    let sentence = '';
-    let sentenceStart = -1;
-    let runEnd = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (!OPENS[text.charCodeAt(i)]) continue;
-      if (i >= runEnd) {
-        const e = figureRun(text, i);
-        if (e < 0) {
-          while (RUN[text.charCodeAt(i + 1)]) i++;
-          continue;
-        }
-        runEnd = e;
-      }
-      FIGURE.lastIndex = i;
-      const m = FIGURE.exec(text);
-      if (!m) continue;
-      const g = m.groups as Groups;
-      const at = i;
-      const end = at + m[0].length;
-      i = end - 1;
-      const q = g.lp ? null : qualifierBefore(text, at);
-      if (g.n && excluded(text, g, at, end, Boolean(q && q.text !== '各'))) continue;
-      const start = at - (q?.text.length ?? 0);
-
-      advance(text, cursor, start);
-      if (cursor.book >= 0) continue;
-      if (g.n && cursor.quote >= 0 && start - cursor.quote <= SLOGAN_REACH && STARTS_CHINESE.test(g.n)) continue;
-      if (title && titleAt === undefined) titleAt = text.indexOf(title);
-      if (titleAt !== undefined && titleAt >= 0 && start >= titleAt && end <= titleAt + title.length) continue;
-
-      if (end > cursor.sentenceEnd) {
-        TERMINATOR.lastIndex = end;
-        const t = TERMINATOR.exec(text);
-        cursor.sentenceEnd = t ? t.index + 1 : text.length;
-        sentenceStart = -1;
-      }
-      if (cursor.sentence !== sentenceStart) {
-        sentenceStart = cursor.sentence;
-        sentence = text.slice(sentenceStart, cursor.sentenceEnd).trim();
-      }
-      // A run-on block is one "sentence"; every figure copying all of it makes the result quadratic.
-      const shown =
-        sentence.length <= MAX_SENTENCE
-          ? sentence
-          : text.slice(Math.max(sentenceStart, start - MAX_SENTENCE / 2), Math.min(cursor.sentenceEnd, end + MAX_SENTENCE / 2)).trim();
-      while (head + 1 < heads.length) {
-        const next = heads[head + 1]!;
-        if (next.block > bi || (next.block === bi && next.offset > start)) break;
-        head++;
-      }
-      const section = head >= 0 ? heads[head]!.text : null;
-      const raw = text.slice(start, end);
-      const f: Figure = { raw, value: null, unit: null, bound: 'exact', masked: false, kind: 'count', sentence: shown, section, block: bi, offset: start };
-      if (describe(g, q, f)) figures.push(f);
-    }
-  });
+  for (let bi = 0; bi < blocks.length; bi++) scanBlock(blocks[bi]!.text, bi, title, sections, figures);
   return figures;
+}
+
+/** Headings in reading order and how many of them the scan has passed. */
+interface Sections {
+  heads: OutlineEntry[];
+  next: number;
+}
+
+function sectionAt(s: Sections, block: number, offset: number): string | null {
+  while (s.next < s.heads.length) {
+    const head = s.heads[s.next]!;
+    if (head.block > block || (head.block === block && head.offset > offset)) break;
+    s.next++;
+  }
+  return s.next > 0 ? s.heads[s.next - 1]!.text : null;
+}
+
+/** The first index from `i` on whose character has a role; the text's length when there is none. */
+function nextWithRole(text: string, i: number): number {
+  while (i < text.length && ROLE[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+/** One pass over a block: marks move the cursor, and the grammar is tried only where a number run can hold a figure. */
+function scanBlock(text: string, bi: number, title: string, sections: Sections, figures: Figure[]): void {
+  const cursor: Cursor = { sentence: 0, quote: -1, book: -1 };
+  /** The first figure of the open sentence. */
+  let open = figures.length;
+  let titleAt: number | undefined;
+  let runEnd = 0;
+  /** No figure starts before this: the scan is inside the last match. */
+  let free = 0;
+  for (let i = nextWithRole(text, 0); i < text.length; i = nextWithRole(text, i + 1)) {
+    const role = ROLE[text.charCodeAt(i)]!;
+    if (role !== NUMBER_START) {
+      if (role === SENTENCE_END) {
+        closeSentence(text, cursor.sentence, i + 1, figures, open);
+        open = figures.length;
+      }
+      mark(cursor, role, i);
+      continue;
+    }
+    if (i < free) continue;
+    if (i >= runEnd) {
+      const e = figureRun(text, i);
+      if (e < 0) {
+        while (RUN[text.charCodeAt(i + 1)]) i++;
+        continue;
+      }
+      runEnd = e;
+    }
+    FIGURE_UNNAMED.lastIndex = i;
+    const m = FIGURE_UNNAMED.exec(text);
+    if (!m) continue;
+    const g = groupsOf(m);
+    const at = i;
+    const end = at + m[0].length;
+    free = end;
+    const q = g.lp ? null : qualifierBefore(text, at);
+    if (g.n && excluded(text, g, at, end, Boolean(q && q.text !== '各'))) continue;
+    const start = at - (q?.text.length ?? 0);
+
+    if (cursor.book >= 0) continue;
+    if (g.n && cursor.quote >= 0 && start - cursor.quote <= SLOGAN_REACH && startsChinese(g.n)) continue;
+    if (title && titleAt === undefined) titleAt = text.indexOf(title);
+    if (titleAt !== undefined && titleAt >= 0 && start >= titleAt && end <= titleAt + title.length) continue;
+
+    const section = sectionAt(sections, bi, start);
+    const f: Figure = { raw: text.slice(start, end), value: null, unit: null, bound: 'exact', masked: false, kind: 'count', sentence: '', section, block: bi, offset: start };
+    if (describe(g, q, f)) figures.push(f);
+  }
+  closeSentence(text, cursor.sentence, text.length, figures, open);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseChineseInteger, parseNumeral, scaleDecimal, scalePower } from './numerals';
 
@@ -61,6 +62,22 @@ describe('exact decimal arithmetic', () => {
       expect(parseNumeral(`${s}万`)).toBe(hundredths * 100);
       expect(parseNumeral(`${s}亿`)).toBe(hundredths * 1e6);
     }
+  });
+
+  it('scaling the digits as an integer gives what moving the decimal point in the string gives', () => {
+    // The reference: shift the point in the text and let Number round once.
+    const shifted = (decimal: string, power: number) => {
+      const [int = '', frac = ''] = decimal.split('.');
+      return frac.length <= power
+        ? Number(int + frac + '0'.repeat(power - frac.length))
+        : Number(`${int}${frac.slice(0, power)}.${frac.slice(power)}`);
+    };
+    const digits = (max: number) => fc.stringMatching(new RegExp(`^[0-9]{0,${max}}$`));
+    const decimal = fc.oneof(digits(22), fc.tuple(digits(12), digits(12)).map(([i, f]) => `${i}.${f}`));
+    fc.assert(
+      fc.property(decimal, fc.integer({ min: 0, max: 28 }), (d, power) => Object.is(scaleDecimal(d, power), shifted(d, power))),
+      { numRuns: 20_000 },
+    );
   });
 
   it('reads scales as powers of ten', () => {

@@ -8,25 +8,54 @@ const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const SCALE_POWER: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
 
-const ARABIC = /^(\d+(?:\.\d+)?)([十百千万亿]*)$/;
 const CHINESE_DECIMAL = /^([零〇一二两三四五六七八九十百千万亿]+)点([零〇一二三四五六七八九]+)([十百千万亿]*)$/;
+
+/** SCALE_POWER by UTF-16 code, -1 for any other character: read by code, no one-character strings are made. */
+const POWER_OF = new Int8Array(0x10000).fill(-1);
+for (const [ch, power] of Object.entries(SCALE_POWER)) POWER_OF[ch.charCodeAt(0)] = power;
 
 /** Power of ten of a scale as written: 万 → 4, 千万 → 7, 万亿 → 12; null for anything else. */
 export function scalePower(scale: string): number | null {
   let power = 0;
-  for (const ch of scale) {
-    const p = SCALE_POWER[ch];
-    if (p === undefined) return null;
+  for (let i = 0; i < scale.length; i++) {
+    const p = POWER_OF[scale.charCodeAt(i)]!;
+    if (p < 0) return null;
     power += p;
   }
   return power;
 }
 
+/** Powers of ten that are exact doubles: 10^22 is the last. */
+const EXACT_POW10 = Array.from({ length: 23 }, (_, e) => Number(`1e${e}`));
+/** Digits an integer can have and still be an exact double. */
+const EXACT_DIGITS = 15;
+
 /**
- * decimal × 10^power, computed by moving the decimal point in the string so that no binary
- * fraction is ever multiplied: 1.2 × 1e8 is 120000000 exactly, not 120000000.00000001.
+ * decimal × 10^power without ever multiplying a binary fraction: 1.2 × 1e8 is 120000000 exactly, not
+ * 120000000.00000001. The digits are read as an integer and scaled by one exact power of ten; a single
+ * IEEE operation on exact operands rounds the true value once, just as reading the shifted decimal
+ * string would. Longer digit strings move the decimal point in the string instead.
  */
 export function scaleDecimal(decimal: string, power: number): number {
+  let digits = 0;
+  let fraction = -1;
+  let value = 0;
+  for (let i = 0; i < decimal.length; i++) {
+    const c = decimal.charCodeAt(i);
+    if (c === 0x2e && fraction < 0) fraction = 0;
+    else if (c < 0x30 || c > 0x39) return shiftDecimalPoint(decimal, power);
+    else {
+      value = value * 10 + (c - 0x30);
+      digits++;
+      if (fraction >= 0) fraction++;
+    }
+  }
+  const exponent = power - Math.max(fraction, 0);
+  if (digits > EXACT_DIGITS || Math.abs(exponent) >= EXACT_POW10.length) return shiftDecimalPoint(decimal, power);
+  return exponent >= 0 ? value * EXACT_POW10[exponent]! : value / EXACT_POW10[-exponent]!;
+}
+
+function shiftDecimalPoint(decimal: string, power: number): number {
   const dot = decimal.indexOf('.');
   const int = dot < 0 ? decimal : decimal.slice(0, dot);
   const frac = dot < 0 ? '' : decimal.slice(dot + 1);
@@ -88,16 +117,37 @@ export function parseChineseInteger(s: string): number | null {
   return yi + wan + section + tail;
 }
 
+/** Full-width digits and point, and the thousands separator: what toAscii rewrites. */
+function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0xff0e || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}
+
 const toAscii = (s: string) =>
-  /[０-９．,]/.test(s) ? s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/,/g, '') : s;
+  hasNonAscii(s) ? s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/,/g, '') : s;
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Length of the decimal (\d+(\.\d+)?) that `s` opens with; 0 when it does not open with a digit. */
+function decimalLength(s: string): number {
+  let i = 0;
+  while (isDigit(s.charCodeAt(i))) i++;
+  if (i === 0 || s.charCodeAt(i) !== 0x2e || !isDigit(s.charCodeAt(i + 1))) return i;
+  for (i += 2; isDigit(s.charCodeAt(i)); ) i++;
+  return i;
+}
 
 /** The value of a numeral token with an optional trailing scale; null when it is not a well-formed number. */
 export function parseNumeral(token: string): number | null {
   const s = toAscii(token);
-  const arabic = ARABIC.exec(s);
-  if (arabic) {
-    const power = scalePower(arabic[2]!);
-    return power === null ? null : scaleDecimal(arabic[1]!, power);
+  // An Arabic decimal and a scale (1.2万): scanned rather than matched, as this runs once per figure.
+  const decimal = decimalLength(s);
+  if (decimal > 0) {
+    const power = scalePower(s.slice(decimal));
+    return power === null ? null : scaleDecimal(s.slice(0, decimal), power);
   }
   const dec = CHINESE_DECIMAL.exec(s);
   if (dec) {
