@@ -107,46 +107,32 @@ export function figureRun(text: string, i: number): number {
 
 type Qualifier = (typeof QUALIFIERS)[number];
 
-/**
- * Items listed under one UTF-16 code unit, found with two array reads. A Map would hash its key: a
- * captured unit is a fresh string hashed anew every time, and even number keys cost more than this.
- */
-class ByCode<T> {
-  private readonly slot = new Uint8Array(0x10000);
-  private readonly lists: T[][] = [[]];
-
-  constructor(items: readonly T[], code: (item: T) => number) {
-    for (const item of items) {
-      const c = code(item);
-      if (!this.slot[c]) {
-        this.slot[c] = this.lists.length;
-        this.lists.push([]);
-      }
-      this.lists[this.slot[c]!]!.push(item);
-    }
+/** Items grouped by one UTF-16 code unit of theirs, in the order given. */
+function byCode<T>(items: readonly T[], code: (item: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const c = code(item);
+    const list = map.get(c);
+    if (list) list.push(item);
+    else map.set(c, [item]);
   }
-
-  /** The items under `code` in the order given; none for NaN, the code past either end of a text. */
-  get(code: number): readonly T[] {
-    return this.lists[this.slot[code] ?? 0]!;
-  }
+  return map;
 }
 
-/** Qualifiers by their last character, longest first as in QUALIFIERS. */
-const QUALIFIERS_BY_END = new ByCode(QUALIFIERS, (q) => q.text.charCodeAt(q.text.length - 1));
-const UNITS_BY_FIRST = new ByCode(UNITS, (u) => u.unit.charCodeAt(0));
+/**
+ * Qualifiers by their last character, longest first as in QUALIFIERS; units by their first. Keyed by
+ * code: a captured unit is a fresh string that a string-keyed Map would hash anew every time.
+ */
+const QUALIFIERS_BY_END = byCode(QUALIFIERS, (q) => q.text.charCodeAt(q.text.length - 1));
+const UNITS_BY_FIRST = byCode(UNITS, (u) => u.unit.charCodeAt(0));
 function unitDef(unit: string): UnitDef {
-  for (const u of UNITS_BY_FIRST.get(unit.charCodeAt(0))) if (u.unit === unit) return u;
+  for (const u of UNITS_BY_FIRST.get(unit.charCodeAt(0)) ?? []) if (u.unit === unit) return u;
   throw new Error(`not a unit: ${unit}`);
 }
 const CN_DIGIT = /[一二两三四五六七八九]/;
-const CHINESE_NUMERAL = charTable(CN);
-const MASK_CHAR = charTable('Xx×*＊');
-const startsChinese = (numeral: string) => CHINESE_NUMERAL[numeral.charCodeAt(0)] === 1;
-function masked(token: string): boolean {
-  for (let i = 0; i < token.length; i++) if (MASK_CHAR[token.charCodeAt(i)]) return true;
-  return false;
-}
+const startsChinese = (numeral: string) => CN.includes(numeral.charAt(0));
+const MASKED = /[Xx×*＊]/;
+const masked = (token: string) => MASKED.test(token);
 /** Chinese-numeral figures this close after an opening quote are slogans (“三优先”, “五个一百”). */
 const SLOGAN_REACH = 16;
 const MAX_SENTENCE = 400;
@@ -202,7 +188,7 @@ function closeSentence(text: string, start: number, end: number, figures: Figure
 }
 
 function qualifierBefore(text: string, at: number): Qualifier | null {
-  for (const q of QUALIFIERS_BY_END.get(text.charCodeAt(at - 1))) {
+  for (const q of QUALIFIERS_BY_END.get(text.charCodeAt(at - 1)) ?? []) {
     const from = at - q.text.length;
     if (from < 0 || !text.startsWith(q.text, from)) continue;
     if (q.notAfter && from > 0 && q.notAfter.includes(text[from - 1]!)) continue;
