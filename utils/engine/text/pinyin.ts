@@ -171,9 +171,11 @@ export function stripPinyin(text: string, before = ''): { text: string; spans: P
   const spans: PinyinSpan[] = [];
   let cur = src;
   let map: Int32Array | null = null; // cur index -> src index; null while nothing is removed
-  // The map is built only when a later pass finds a candidate: most find none.
+  // The map is built only when a later pass removes something: most remove nothing.
   let mapStale = false;
   const at0 = (i: number): number => map?.[i] ?? i;
+  // Nothing in the `before` prefix is ever removed, so an index of `cur` lies in it exactly when its
+  // index of `src` does: the prefix is told apart without the map.
 
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changed = false;
@@ -181,12 +183,8 @@ export function stripPinyin(text: string, before = ''): { text: string; spans: P
     let chainStart = -1;
     let chainEnd = -1;
     for (const m of cur.matchAll(CANDIDATE)) {
-      if (mapStale) {
-        map = keptIndices(removed);
-        mapStale = false;
-      }
       const at = m.index;
-      if (at0(at) < off) continue;
+      if (at < off) continue;
       const chained = at === chainEnd;
       let b = chained ? chainStart : at;
       const spaced = cur[b - 1] === ' ';
@@ -195,8 +193,12 @@ export function stripPinyin(text: string, before = ''): { text: string; spans: P
       // Each syllable has at least one letter, so no more hanzi than letters can be annotated.
       const han = hanBefore(cur, b, Math.min(CONTEXT, inner.length));
       if (!han.length || !isAnnotation(inner, han)) continue;
+      if (mapStale) {
+        map = keptIndices(removed);
+        mapStale = false;
+      }
       // The single space between word and bracket goes too, unless it belongs to `before`.
-      const from = !chained && spaced && at0(b) >= off ? b : at;
+      const from = !chained && spaced && b >= off ? b : at;
       const to = at + m[0].length;
       for (let i = from; i < to; i++) removed[at0(i)] = 1;
       const s = at0(from) - off;
