@@ -1,5 +1,5 @@
 import type { NoiseKind, Removal } from '../types';
-import { snippet, textKey } from '../text/normalise';
+import { collapsedKey, snippet, TextSet, textKey } from '../text/normalise';
 import { hasSpan, previewLabel, textRules } from '../text/patterns';
 import { stripPinyin } from '../text/pinyin';
 import type { Segment } from './segment';
@@ -88,7 +88,7 @@ function chunkMarkers(texts: string[], repeated: ReadonlySet<number>): Set<numbe
 
 /** Segments that repeat an earlier one word for word, or the title: dropped as duplicates. */
 function repeats(keys: string[], titleKey: string): Set<number> {
-  const seen = new Set<string>();
+  const seen = new TextSet();
   const out = new Set<number>();
   keys.forEach((key, i) => {
     if (!key) return;
@@ -134,7 +134,7 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   if (!keep.has('meta')) for (const seg of segments) editStart(seg, previewLabel, 'meta');
 
   const texts = segments.map(textOf);
-  const keys = texts.map(textKey);
+  const keys = texts.map(collapsedKey);
   const titleKey = textKey(title);
   const repeated = keep.has('duplicate') ? new Set<number>() : repeats(keys, titleKey);
   const markers = keep.has('chunk-marker') ? new Set<number>() : chunkMarkers(texts, repeated);
@@ -144,7 +144,7 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
     // spares building both again from the segment's nodes.
     const text = cut ? withoutHead(texts[i]!, cut) : null;
     texts[i] = text ?? textOf(segments[i]!);
-    keys[i] = text !== null && keys[i]!.startsWith(cut) ? keys[i]!.slice(cut.length) : textKey(texts[i]!);
+    keys[i] = text !== null && keys[i]!.startsWith(cut) ? keys[i]!.slice(cut.length) : collapsedKey(texts[i]!);
   }
 
   // Lines split by <br> inside one element: a PDF's hard wraps when most run to the same length.
@@ -163,7 +163,7 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
     return lengths.length >= 3 && prevText.length >= 0.8 * Math.max(...lengths);
   };
 
-  const seen = new Set<string>();
+  const seen = new TextSet();
   const blocks: RepairedBlock[] = [];
   segments.forEach((seg, i) => {
     let text = texts[i]!;
@@ -177,7 +177,7 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
         edits.set(node, t.slice(0, at) + t.slice(at + title.length));
         removed.push({ kind: 'duplicate', text: title });
         text = textOf(seg);
-        key = textKey(text);
+        key = collapsedKey(text);
       }
     }
     if (!key) return;

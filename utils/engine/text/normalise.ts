@@ -4,6 +4,36 @@ export const squash = (s: string) => s.replace(/\s+/g, '');
 /** Key for "the same text": NFKC (full/half-width alike) without whitespace. */
 export const textKey = (s: string) => squash(s.normalize('NFKC'));
 
+/**
+ * textKey of a text whose only whitespace is single spaces (`s.replace(/\s+/g, ' ')`): NFKC turns no
+ * other character into whitespace but a space (tested over every code point), so a plain replace of
+ * spaces does what the regex would, several times faster.
+ */
+export const collapsedKey = (s: string) => s.normalize('NFKC').replaceAll(' ', '');
+
+/**
+ * A set of long texts found equal without hashing each: V8 hashes every character of a string key,
+ * and most texts here differ already in their length or their ends.
+ */
+export class TextSet {
+  private readonly buckets = new Map<number, string[]>();
+
+  private bucket(s: string): number {
+    return s.length * 0x100000000 + s.charCodeAt(0) * 0x10000 + s.charCodeAt(s.length - 1);
+  }
+
+  has(s: string): boolean {
+    return this.buckets.get(this.bucket(s))?.includes(s) ?? false;
+  }
+
+  add(s: string): void {
+    const k = this.bucket(s);
+    const list = this.buckets.get(k);
+    if (!list) this.buckets.set(k, [s]);
+    else if (!list.includes(s)) list.push(s);
+  }
+}
+
 /** What a removal records of the text it removed. */
 export const snippet = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 300);
 
