@@ -163,7 +163,14 @@ export function findToc(blocks: Block[]): Toc | null {
       return {
         start: run.place(0),
         end: run.place(parsed.end),
-        items: parsed.items.map(({ at, ...item }) => ({ ...item, ...run.place(at) })),
+        // Built field by field: rest destructuring copies through a slow generic path.
+        items: parsed.items.map((item) => ({
+          title: item.title,
+          marker: item.marker,
+          page: item.page,
+          article: item.article,
+          ...run.place(item.at),
+        })),
       };
     }
   }

@@ -112,9 +112,9 @@ function candidates(
     strong.clear();
     // Appending while iterating: a sub-heading glued to the end of a heading is a heading position too.
     for (const at of positions) {
-      if (strong.has(at) || at >= text.length || skip(b, at)) continue;
+      // Most places start with no marker character; markerAt turns them away before anything else is asked.
       const mk = markerAt(text, at);
-      if (!mk || (mk.rank === Rank.item && at !== p0)) continue;
+      if (!mk || strong.has(at) || skip(b, at) || (mk.rank === Rank.item && at !== p0)) continue;
       strong.add(at);
       const end = headingEnd(text, mk.end);
       out.push({ block: b, offset: at, start: mk.end, end, rank: mk.rank, value: mk.value, marker: mk.text, strong: true });
@@ -348,10 +348,12 @@ function leadSentences(blocks: Block[], split: Sentences[], headings: Heading[],
   blocks.forEach(({ text }, b) => {
     const { starts, stops } = split[b]!;
     starts.forEach((at, i) => {
-      const k = key(b, at);
-      while (hi < headings.length && key(headings[hi]!.block, headings[hi]!.offset) <= k && !headings[hi]!.missing) hi++;
       const stop = stops[i]!;
-      if (stop - at < 4 || stop - at > 14 || text[stop] === '\n' || inToc(b, at)) return;
+      if (stop - at < 4 || stop - at > 14 || text.charCodeAt(stop) === 10 || inToc(b, at)) return; // \n
+      const k = key(b, at);
+      // Found headings come first in reading order, so the section only moves forward; it is counted
+      // from the last qualifying sentence on.
+      while (hi < headings.length && key(headings[hi]!.block, headings[hi]!.offset) <= k && !headings[hi]!.missing) hi++;
       const s = text.slice(at, stop);
       if (hanCount(s) !== s.length || taken.has(k) || INLINE_ENUMERATOR.test(s) || NOT_LEAD.test(s)) return;
       const follow = text.length - stop - 1;

@@ -73,11 +73,12 @@ const MARKER = new RegExp(
 
 /** The marker that starts at `at`, or null. */
 export function markerAt(text: string, at: number): Marker | null {
+  // Most places a caller asks about start with an ordinary character: skip the regex for them.
+  if (at >= text.length || !is(text.charCodeAt(at), MARKER_START)) return null;
   MARKER.lastIndex = at;
   const m = MARKER.exec(text);
   if (!m) return null;
   const g = m.groups!;
-  const written = m[0].trimEnd();
   let rank: number;
   let value: number | null;
   if (g.part !== undefined) {
@@ -91,7 +92,7 @@ export function markerAt(text: string, at: number): Marker | null {
   else if (g.n5 !== undefined) [rank, value] = [Rank.item, Number(g.n5)];
   else [rank, value] = [Rank.item, g.a5!.toUpperCase().charCodeAt(0) - 64];
   if (!value) return null;
-  return { rank, value, text: written.replace(/[\s\u3000]+$/, ''), end: at + m[0].length };
+  return { rank, value, text: m[0].trimEnd(), end: at + m[0].length };
 }
 
 /**
@@ -124,58 +125,100 @@ export const INLINE_ENUMERATOR = /^(?:[一二三四五六七八九十]+是|第[�
 
 // ---------- where a heading ends ----------
 
-// Code-point ranges instead of \p{sc=Han}: these run per character over 100k-character blocks.
-export const isHan = (ch: string) => {
-  const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
+// ---------- character classes ----------
+
+// The helpers below run per character; a table of class bits per UTF-16 code unit keeps each test
+// to one load instead of a string search or a one-character string per step.
+const HAN = 1;
+const SPACE_CH = 2;
+const ENDER = 4;
+const OPEN_QUOTE = 8;
+const CLOSE_QUOTE = 16;
+const CLAUSE_BREAK = 32;
+const TRAILING = 64;
+const MARKER_START = 128;
+const OPENER_FIRST = 256;
+const GLUED_START = 512;
+const NUMBER_PART = 1024;
+
+const CLASSES = new Uint16Array(0x10000);
+const mark = (chars: string, bit: number) => {
+  for (let i = 0; i < chars.length; i++) CLASSES[chars.charCodeAt(i)]! |= bit;
 };
-export const isSpace = (ch: string) => {
-  const c = ch.charCodeAt(0);
-  return c <= 32 || c === 0xa0 || c === 0x3000;
+const markRange = (from: number, to: number, bit: number) => {
+  for (let c = from; c <= to; c++) CLASSES[c]! |= bit;
 };
-export function hanCount(s: string): number {
+markRange(0x4e00, 0x9fff, HAN);
+markRange(0x3400, 0x4dbf, HAN);
+markRange(0xf900, 0xfaff, HAN);
+mark('\u3007', HAN);
+markRange(0, 32, SPACE_CH);
+mark('\u00a0\u3000', SPACE_CH);
+mark('。！？!?；;\n', ENDER);
+mark('“「『〝‘', OPEN_QUOTE);
+mark('”」』〞’"', CLOSE_QUOTE);
+mark('，,。；;！？!?', CLAUSE_BREAK);
+mark('。！？!?；;，,、：:.．…', TRAILING);
+// The first characters MARKER can match: 第, a Chinese or Arabic numeral, a bracket, ①–⑳, a letter.
+mark('第一二三四五六七八九十（(0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', MARKER_START);
+markRange(0x2460, 0x2473, MARKER_START);
+mark('我全市省近多今去一驻', OPENER_FIRST);
+mark('0123456789（(', GLUED_START);
+mark('0123456789.．', NUMBER_PART);
+
+/** Whether a code unit is in a class. Callers stay inside the text: a NaN index would slow every lookup. */
+const is = (c: number, bit: number) => (CLASSES[c]! & bit) !== 0;
+
+/** Hanzi as the outline counts them: the unified ranges and 〇. */
+const isHan = (c: number) => is(c, HAN);
+const isSpace = (c: number) => is(c, SPACE_CH);
+
+function hanIn(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (isHan(s[i]!)) n++;
+  for (let i = from; i < to; i++) if (isHan(text.charCodeAt(i))) n++;
   return n;
 }
+export const hanCount = (s: string) => hanIn(s, 0, s.length);
 
-const ENDERS = '。！？!?；;\n';
-const OPEN_QUOTES = '“「『〝‘';
-const CLOSE_QUOTES = '”」』〞’"';
 const OPENER = /我市|我省|我县|我区|全市|全省|市委|省委|近年来|多年来|今年以来|去年以来|一年来|驻[\p{sc=Han}A-Za-z]{1,6}?部队/uy;
-const OPENER_FIRST = '我全市省近多今去一驻';
 const CAP = 30;
-const TRAILING = '。！？!?；;，,、：:.．…';
 
 /** Index of the first character that is not a space. */
 export function firstChar(text: string): number {
   let i = 0;
-  while (i < text.length && isSpace(text[i]!)) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** Where clean(text.slice(from, to)) lies in text. */
+function cleanSpan(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  let e = to;
+  while (a < e && isSpace(text.charCodeAt(a))) a++;
+  while (e > a && is(text.charCodeAt(e - 1), SPACE_CH | TRAILING)) e--;
+  return [a, e];
+}
+
 /** The text without surrounding spaces and without trailing punctuation. */
 export function clean(s: string): string {
-  let a = 0;
-  let e = s.length;
-  while (a < e && isSpace(s[a]!)) a++;
-  while (e > a && (isSpace(s[e - 1]!) || TRAILING.includes(s[e - 1]!))) e--;
+  const [a, e] = cleanSpan(s, 0, s.length);
   return s.slice(a, e);
 }
 
 /** Index of the quote closing the one opened at `at`, when it closes a short term (≤8 chars, no clause break). */
 function shortQuoteEnd(text: string, at: number): number {
   for (let j = at + 1; j <= at + 9 && j < text.length; j++) {
-    const ch = text[j]!;
-    if (CLOSE_QUOTES.includes(ch)) return j;
-    if ('，,。；;！？!?'.includes(ch)) return -1;
+    const c = text.charCodeAt(j);
+    if (is(c, CLOSE_QUOTE)) return j;
+    if (is(c, CLAUSE_BREAK)) return -1;
   }
   return -1;
 }
 
 /** A "1." or "（一）" glued to the text before it (…双拥领域不断拓展1.亲切走访部队…), not part of a number. */
 export function gluedMarker(text: string, at: number): boolean {
-  const ch = text[at];
-  if (ch === undefined || !('0123456789（('.includes(ch)) || '0123456789.．'.includes(text[at - 1] ?? '.')) return false;
+  // At the start of the text there is nothing to be glued to.
+  if (at === 0 || at >= text.length || !is(text.charCodeAt(at), GLUED_START) || is(text.charCodeAt(at - 1), NUMBER_PART)) return false;
   const mk = markerAt(text, at);
   return mk !== null && mk.rank > Rank.chinese;
 }
@@ -190,32 +233,46 @@ export function headingEnd(text: string, start: number): number {
   let chars = 0;
   let comma = -1;
   for (let i = start; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ENDERS.includes(ch) || ((ch === '：' || ch === ':') && han >= 2)) return i;
-    if (OPEN_QUOTES.includes(ch)) {
+    const c = text.charCodeAt(i);
+    if (is(c, ENDER) || ((c === 0xff1a || c === 0x3a) && han >= 2)) return i; // ：:
+    if (is(c, OPEN_QUOTE)) {
       const close = shortQuoteEnd(text, i);
       if (close < 0) {
         if (han >= 4) return i;
       } else {
-        const inner = text.slice(i + 1, close);
-        han += hanCount(inner);
-        chars += inner.length;
+        han += hanIn(text, i + 1, close);
+        chars += close - i - 1;
         i = close;
-        if (han >= 4 && close + 1 < text.length && OPEN_QUOTES.includes(text[close + 1]!)) return close + 1;
+        if (han >= 4 && close + 1 < text.length && is(text.charCodeAt(close + 1), OPEN_QUOTE)) return close + 1;
         continue;
       }
     }
     if (han >= 4 && gluedMarker(text, i)) return i;
-    if (han >= 6 && OPENER_FIRST.includes(ch)) {
+    if (han >= 6 && is(c, OPENER_FIRST)) {
       OPENER.lastIndex = i;
       if (OPENER.test(text)) return i;
     }
-    if ((ch === '，' || ch === ',') && comma < 0 && han >= 4) comma = i;
-    if (isHan(ch)) han++;
-    if (!isSpace(ch)) chars++;
+    if ((c === 0xff0c || c === 0x2c) && comma < 0 && han >= 4) comma = i; // ，,
+    if (isHan(c)) han++;
+    if (!isSpace(c)) chars++;
     if (chars >= CAP) return comma > 0 ? comma : i + 1;
   }
   return text.length;
+}
+
+/** Key of the trigram starting at `at`: its first and last character codes. */
+const trigramKey = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 2);
+/** Key of a closing quote. */
+const QUOTE = -1;
+
+interface SuffixHit {
+  member: number;
+  /** Where the member's heading ends on this suffix. */
+  end: number;
+  /** Hanzi up to that end. */
+  pos: number;
+  /** A trigram's middle character: a suffix all members write alike is a shared word, not a pattern. */
+  mid: number;
 }
 
 /**
@@ -224,45 +281,54 @@ export function headingEnd(text: string, start: number): number {
  * member exactly where another cut rule ends it too, so a chance overlap cannot shorten headings.
  */
 export function siblingEnds(members: Array<{ text: string; start: number; end: number }>): number[] {
-  // Keys: first and last character codes of a trigram, or QUOTE for a closing quote.
-  const QUOTE = -1;
-  const hits = new Map<number, Array<{ i: number; end: number; pos: number; mid: string }>>();
-  const ends: Array<Map<number, number>> = [];
-  members.forEach(({ text, start, end }, i) => {
-    const own = new Map<number, number>();
-    const add = (k: number, at: number, pos: number, mid: string) => {
-      if (own.has(k)) return;
-      own.set(k, at);
-      const hit = { i, end: at, pos, mid };
-      const list = hits.get(k);
-      if (list) list.push(hit);
-      else hits.set(k, [hit]);
-    };
+  const natural = members.map(({ text, start, end }) => {
+    const [a, e] = cleanSpan(text, start, end);
+    return start + e - a;
+  });
+  // That rule leaves few keys worth collecting: a closing quote and the trigrams that end a member
+  // where it ends naturally. A list has at most 99 members, so plain arrays beat hashing here.
+  const keys = [QUOTE];
+  members.forEach(({ text, start }, i) => {
+    const k = natural[i]! - 3 >= start ? trigramKey(text, natural[i]! - 3) : QUOTE;
+    if (!keys.includes(k)) keys.push(k);
+  });
+  // Each key's hits in member order, one per member (its first place); `seen` lists keys as first hit.
+  const hits: SuffixHit[][] = keys.map(() => []);
+  const seen: number[] = [];
+  const add = (key: number, hit: SuffixHit) => {
+    const list = hits[key]!;
+    if (list.length && list[list.length - 1]!.member === hit.member) return;
+    if (!list.length) seen.push(key);
+    list.push(hit);
+  };
+  members.forEach(({ text, start, end }, member) => {
     let han = 0;
     for (let j = start; j < end; j++) {
-      const ch = text[j]!;
-      if (OPEN_QUOTES.includes(ch)) {
+      const c = text.charCodeAt(j);
+      if (is(c, OPEN_QUOTE)) {
         const close = shortQuoteEnd(text, j);
-        const pos = close < 0 ? 0 : han + hanCount(text.slice(j, close));
-        if (close >= 0 && close < end && pos >= 4) add(QUOTE, close + 1, pos, '');
+        const pos = close < 0 ? 0 : han + hanIn(text, j, close);
+        if (close >= 0 && close < end && pos >= 4) add(0, { member, end: close + 1, pos, mid: -1 });
       }
-      if (!isHan(ch)) continue;
+      if (!isHan(c)) continue;
       han++;
-      const a = text[j + 1] ?? '';
-      const b = text[j + 2] ?? '';
-      if (j + 3 <= end && han + 2 >= 4 && isHan(a) && isHan(b)) add(ch.charCodeAt(0) * 0x10000 + b.charCodeAt(0), j + 3, han + 2, a);
+      if (j + 3 > end || han + 2 < 4) continue;
+      const mid = text.charCodeAt(j + 1);
+      const key = keys.indexOf(trigramKey(text, j));
+      if (key > 0 && isHan(mid) && isHan(text.charCodeAt(j + 2))) add(key, { member, end: j + 3, pos: han + 2, mid });
     }
-    ends.push(own);
   });
-  const natural = members.map(({ text, start, end }) => start + clean(text.slice(start, end)).length);
-  let best: { k: number; count: number; pos: number } | null = null;
-  for (const [k, list] of hits) {
-    if (list.length < 2 || (k !== QUOTE && list.every((h) => h.mid === list[0]!.mid))) continue;
+  let best: { key: number; count: number; pos: number } | null = null;
+  for (const key of seen) {
+    const list = hits[key]!;
+    if (list.length < 2 || (key > 0 && list.every((h) => h.mid === list[0]!.mid))) continue;
     const positions = list.map((h) => h.pos);
     if (Math.max(...positions) - Math.min(...positions) > 4) continue;
-    if (!list.some((h) => h.end === natural[h.i])) continue;
+    if (!list.some((h) => h.end === natural[h.member])) continue;
     const pos = positions.reduce((sum, p) => sum + p, 0) / positions.length;
-    if (!best || list.length > best.count || (list.length === best.count && pos > best.pos)) best = { k, count: list.length, pos };
+    if (!best || list.length > best.count || (list.length === best.count && pos > best.pos)) best = { key, count: list.length, pos };
   }
-  return ends.map((own) => (best ? (own.get(best.k) ?? -1) : -1));
+  const ends = members.map(() => -1);
+  for (const h of best ? hits[best.key]! : []) ends[h.member] = h.end;
+  return ends;
 }
