@@ -73,8 +73,7 @@ const MARKER = new RegExp(
 
 /** The marker that starts at `at`, or null. */
 export function markerAt(text: string, at: number): Marker | null {
-  // Most places a caller asks about start with an ordinary character: skip the regex for them.
-  if (at >= text.length || !is(text.charCodeAt(at), MARKER_START)) return null;
+  if (!mayStartMarker(text, at)) return null;
   MARKER.lastIndex = at;
   const m = MARKER.exec(text);
   if (!m) return null;
@@ -93,6 +92,26 @@ export function markerAt(text: string, at: number): Marker | null {
   else [rank, value] = [Rank.item, g.a5!.toUpperCase().charCodeAt(0) - 64];
   if (!value) return null;
   return { rank, value, text: m[0].trimEnd(), end: at + m[0].length };
+}
+
+/**
+ * Whether MARKER may match at `at`, judged by the characters it needs around a numeral. Most places
+ * callers ask about hold a word or a figure (一是, 2023年, X市) and a regex call costs far more than
+ * this look; it must turn away nothing MARKER matches.
+ */
+function mayStartMarker(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (is(c, LETTER)) return is(text.charCodeAt(at + 1), DOT);
+  if (is(c, ARABIC)) return is(afterRun(text, at, ARABIC, 2), AFTER_DIGITS);
+  if (is(c, NUMERAL)) return is(afterRun(text, at, NUMERAL, 3), AFTER_NUMERAL);
+  return is(c, BRACKET | MARKER_OPEN);
+}
+
+/** The code unit after the run of at most `max` characters of a class that starts at `at`. */
+function afterRun(text: string, at: number, bit: number, max: number): number {
+  let i = at + 1;
+  while (i < at + max && is(text.charCodeAt(i), bit)) i++;
+  return text.charCodeAt(i);
 }
 
 /**
@@ -136,10 +155,18 @@ const OPEN_QUOTE = 8;
 const CLOSE_QUOTE = 16;
 const CLAUSE_BREAK = 32;
 const TRAILING = 64;
-const MARKER_START = 128;
-const OPENER_FIRST = 256;
-const GLUED_START = 512;
-const NUMBER_PART = 1024;
+const OPENER_FIRST = 128;
+const ARABIC = 256;
+const NUMERAL = 512;
+const LETTER = 1024;
+const BRACKET = 2048;
+/** 第 and ①–⑳: the other characters a marker can start with. */
+const MARKER_OPEN = 4096;
+const DOT = 8192;
+/** What MARKER allows right after the Arabic digits of a marker (1. 1、 1)) … */
+const AFTER_DIGITS = 16384;
+/** … and after the Chinese numerals (一、 一，一.). */
+const AFTER_NUMERAL = 32768;
 
 const CLASSES = new Uint16Array(0x10000);
 const mark = (chars: string, bit: number) => {
@@ -159,14 +186,19 @@ mark('“「『〝‘', OPEN_QUOTE);
 mark('”」』〞’"', CLOSE_QUOTE);
 mark('，,。；;！？!?', CLAUSE_BREAK);
 mark('。！？!?；;，,、：:.．…', TRAILING);
-// The first characters MARKER can match: 第, a Chinese or Arabic numeral, a bracket, ①–⑳, a letter.
-mark('第一二三四五六七八九十（(0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', MARKER_START);
-markRange(0x2460, 0x2473, MARKER_START);
 mark('我全市省近多今去一驻', OPENER_FIRST);
-mark('0123456789（(', GLUED_START);
-mark('0123456789.．', NUMBER_PART);
+mark('0123456789', ARABIC);
+mark('一二三四五六七八九十', NUMERAL);
+markRange(0x41, 0x5a, LETTER);
+markRange(0x61, 0x7a, LETTER);
+mark('（(', BRACKET);
+mark('第', MARKER_OPEN);
+markRange(0x2460, 0x2473, MARKER_OPEN);
+mark('.．', DOT);
+mark('.．、)', AFTER_DIGITS);
+mark('、，,．.', AFTER_NUMERAL);
 
-/** Whether a code unit is in a class. Callers stay inside the text: a NaN index would slow every lookup. */
+/** Whether a code unit is in a class; NaN, read past the end of a text, is in none. */
 const is = (c: number, bit: number) => (CLASSES[c]! & bit) !== 0;
 
 /** Hanzi as the outline counts them: the unified ranges and 〇. */
@@ -218,7 +250,7 @@ function shortQuoteEnd(text: string, at: number): number {
 /** A "1." or "（一）" glued to the text before it (…双拥领域不断拓展1.亲切走访部队…), not part of a number. */
 export function gluedMarker(text: string, at: number): boolean {
   // At the start of the text there is nothing to be glued to.
-  if (at === 0 || at >= text.length || !is(text.charCodeAt(at), GLUED_START) || is(text.charCodeAt(at - 1), NUMBER_PART)) return false;
+  if (at === 0 || !is(text.charCodeAt(at), ARABIC | BRACKET) || is(text.charCodeAt(at - 1), ARABIC | DOT)) return false;
   const mk = markerAt(text, at);
   return mk !== null && mk.rank > Rank.chinese;
 }
