@@ -360,8 +360,8 @@ function leadSentences(blocks: Block[], split: Sentences[], headings: Heading[],
       const stop = stops[i]!;
       if (stop - at < 4 || stop - at > 14 || text.charCodeAt(stop) === 10 || inToc(b, at)) return; // \n
       const k = key(b, at);
-      // Found headings come first in reading order, so the section only moves forward; it is counted
-      // from the last qualifying sentence on.
+      // Headings are in reading order (missing ones last), so the section only moves forward and
+      // may catch up here, at the sentences that qualify.
       while (hi < headings.length && key(headings[hi]!.block, headings[hi]!.offset) <= k && !headings[hi]!.missing) hi++;
       const s = text.slice(at, stop);
       if (hanCount(s) !== s.length || taken.has(k) || INLINE_ENUMERATOR.test(s) || NOT_LEAD.test(s)) return;

@@ -145,8 +145,6 @@ export function bareNumeral(value: number): RegExp {
 /** Inline enumerators used instead of headings (一是…, 第一，, 首先): never outline nodes. */
 export const INLINE_ENUMERATOR = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,]|首先|其次|再次|最后)/;
 
-// ---------- where a heading ends ----------
-
 // ---------- character classes ----------
 
 // The helpers below run per character; a table of class bits per UTF-16 code unit keeps each test
@@ -214,6 +212,8 @@ function hanIn(text: string, from: number, to: number): number {
   return n;
 }
 export const hanCount = (s: string) => hanIn(s, 0, s.length);
+
+// ---------- where a heading ends ----------
 
 const OPENER = /我市|我省|我县|我区|全市|全省|市委|省委|近年来|多年来|今年以来|去年以来|一年来|驻[\p{sc=Han}A-Za-z]{1,6}?部队/uy;
 const CAP = 30;
@@ -321,19 +321,20 @@ export function siblingEnds(members: Array<{ text: string; start: number; end: n
     return start + e - a;
   });
   // That rule leaves few keys worth collecting: a closing quote and the trigrams that end a member
-  // where it ends naturally. A list has at most 99 members, so plain arrays beat hashing here.
+  // where it ends naturally. A list has at most 99 members, so arrays and a linear look-up will do.
   const keys = [QUOTE];
   members.forEach(({ text, start }, i) => {
     const k = natural[i]! - 3 >= start ? trigramKey(text, natural[i]! - 3) : QUOTE;
     if (!keys.includes(k)) keys.push(k);
   });
-  // Each key's hits in member order, one per member (its first place); `seen` lists keys as first hit.
+  // By index into keys: each key's hits in member order, one per member (its first place);
+  // `seen` lists the indices in the order their keys were first hit.
   const hits: SuffixHit[][] = keys.map(() => []);
   const seen: number[] = [];
-  const add = (key: number, hit: SuffixHit) => {
-    const list = hits[key]!;
+  const add = (index: number, hit: SuffixHit) => {
+    const list = hits[index]!;
     if (list.length && list[list.length - 1]!.member === hit.member) return;
-    if (!list.length) seen.push(key);
+    if (!list.length) seen.push(index);
     list.push(hit);
   };
   members.forEach(({ text, start, end }, member) => {
@@ -349,21 +350,21 @@ export function siblingEnds(members: Array<{ text: string; start: number; end: n
       han++;
       if (j + 3 > end || han + 2 < 4) continue;
       const mid = text.charCodeAt(j + 1);
-      const key = keys.indexOf(trigramKey(text, j));
-      if (key > 0 && isHan(mid) && isHan(text.charCodeAt(j + 2))) add(key, { member, end: j + 3, pos: han + 2, mid });
+      const index = keys.indexOf(trigramKey(text, j));
+      if (index > 0 && isHan(mid) && isHan(text.charCodeAt(j + 2))) add(index, { member, end: j + 3, pos: han + 2, mid });
     }
   });
-  let best: { key: number; count: number; pos: number } | null = null;
-  for (const key of seen) {
-    const list = hits[key]!;
-    if (list.length < 2 || (key > 0 && list.every((h) => h.mid === list[0]!.mid))) continue;
+  let best: { index: number; count: number; pos: number } | null = null;
+  for (const index of seen) {
+    const list = hits[index]!;
+    if (list.length < 2 || (index > 0 && list.every((h) => h.mid === list[0]!.mid))) continue;
     const positions = list.map((h) => h.pos);
     if (Math.max(...positions) - Math.min(...positions) > 4) continue;
     if (!list.some((h) => h.end === natural[h.member])) continue;
     const pos = positions.reduce((sum, p) => sum + p, 0) / positions.length;
-    if (!best || list.length > best.count || (list.length === best.count && pos > best.pos)) best = { key, count: list.length, pos };
+    if (!best || list.length > best.count || (list.length === best.count && pos > best.pos)) best = { index, count: list.length, pos };
   }
   const ends = members.map(() => -1);
-  for (const h of best ? hits[best.key]! : []) ends[h.member] = h.end;
+  for (const h of best ? hits[best.index]! : []) ends[h.member] = h.end;
   return ends;
 }
