@@ -59,7 +59,12 @@ interface Candidate {
 
 /** Reading order of a place as one number; no block text comes near 2^32 characters. */
 const key = (block: number, offset: number) => block * 2 ** 32 + offset;
-const SENTENCE_END = /[。！？!?\n][”’」』〞"]?[ \t\u3000]*/g;
+/** Sentence-final punctuation, found with test(): exec would build a match for each of hundreds. */
+const SENTENCE_FINAL = /[。！？!?\n]/g;
+/** A closing quote (”’」』〞") right after the punctuation still belongs to the sentence… */
+const isCloser = (c: number) => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x301e || c === 0x22;
+/** …and so do spaces, tabs and ideographic spaces after that. */
+const isGap = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 /** Short lines that look like titles but are salutations, closings, metadata or site furniture (§1.6). */
 const NOT_HEADING =
   /^(?:尊敬的|各位|同志们|汇报完毕|谢谢|附件|附[:：]|来源|作者|编辑|责任编辑)|同志们[:：]?$|^[（(【[].*[)）】\]]$|^[\d\s年月日.\-/（()）]+$|关\s*键\s*词|下载|客服|相关推荐|评论|登录|注册|上一篇|下一篇/u;
@@ -88,10 +93,14 @@ interface Sentences {
 function sentences(text: string): Sentences {
   const starts = [firstChar(text)];
   const stops: number[] = [];
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    stops.push(m.index);
-    starts.push(m.index + m[0].length);
+  SENTENCE_FINAL.lastIndex = 0;
+  while (SENTENCE_FINAL.test(text)) {
+    const stop = SENTENCE_FINAL.lastIndex - 1;
+    let start = stop + 1;
+    if (isCloser(text.charCodeAt(start))) start++;
+    while (isGap(text.charCodeAt(start))) start++;
+    stops.push(stop);
+    starts.push(start);
   }
   stops.push(-1);
   return { starts, stops };
@@ -112,9 +121,9 @@ function candidates(
     strong.clear();
     // Appending while iterating: a sub-heading glued to the end of a heading is a heading position too.
     for (const at of positions) {
-      if (strong.has(at) || at >= text.length || skip(b, at)) continue;
+      // Most places start with no marker character; markerAt turns them away before anything else is asked.
       const mk = markerAt(text, at);
-      if (!mk || (mk.rank === Rank.item && at !== p0)) continue;
+      if (!mk || strong.has(at) || skip(b, at) || (mk.rank === Rank.item && at !== p0)) continue;
       strong.add(at);
       const end = headingEnd(text, mk.end);
       out.push({ block: b, offset: at, start: mk.end, end, rank: mk.rank, value: mk.value, marker: mk.text, strong: true });
@@ -123,7 +132,7 @@ function candidates(
     LOOSE_MARKER.lastIndex = 0;
     for (let m = LOOSE_MARKER.exec(text); m; m = LOOSE_MARKER.exec(text)) {
       const at = m.index;
-      if (strong.has(at) || skip(b, at) || (m.groups!.c1 && WORD_BEFORE_NUMERAL.test(text[at - 1] ?? ''))) continue;
+      if (strong.has(at) || skip(b, at) || (m[1] && WORD_BEFORE_NUMERAL.test(text[at - 1] ?? ''))) continue;
       const mk = markerAt(text, at);
       if (!mk) continue;
       out.push({ block: b, offset: at, start: mk.end, end: headingEnd(text, mk.end), rank: mk.rank, value: mk.value, marker: mk.text, strong: false });
@@ -348,10 +357,12 @@ function leadSentences(blocks: Block[], split: Sentences[], headings: Heading[],
   blocks.forEach(({ text }, b) => {
     const { starts, stops } = split[b]!;
     starts.forEach((at, i) => {
-      const k = key(b, at);
-      while (hi < headings.length && key(headings[hi]!.block, headings[hi]!.offset) <= k && !headings[hi]!.missing) hi++;
       const stop = stops[i]!;
-      if (stop - at < 4 || stop - at > 14 || text[stop] === '\n' || inToc(b, at)) return;
+      if (stop - at < 4 || stop - at > 14 || text.charCodeAt(stop) === 10 || inToc(b, at)) return; // \n
+      const k = key(b, at);
+      // Headings are in reading order (missing ones last), so the section only moves forward and
+      // may catch up here, at the sentences that qualify.
+      while (hi < headings.length && key(headings[hi]!.block, headings[hi]!.offset) <= k && !headings[hi]!.missing) hi++;
       const s = text.slice(at, stop);
       if (hanCount(s) !== s.length || taken.has(k) || INLINE_ENUMERATOR.test(s) || NOT_LEAD.test(s)) return;
       const follow = text.length - stop - 1;

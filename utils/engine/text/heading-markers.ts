@@ -55,51 +55,74 @@ const SPACE = '[\\s\\u3000]*';
 const HEADING_START = '(?=[\\p{sc=Han}A-Za-z“「『〝《"‘])';
 
 /**
- * One marker at a heading position (sticky: set lastIndex first). Group order is the rank order.
+ * One marker at a heading position (sticky: set lastIndex first). Group order is the rank order:
+ * 第X's numeral and unit, 一、, （一）, 1., （1）, ①, 1), A. — numbered, not named, because exec
+ * builds a groups object for names, which doubled the cost of each marker found.
  * `(?!\d)` after the dot keeps 1.6万处 and 2.5% out; a bracket must hold a numeral, so (市、区) and
  * 兵(警)力 never match, and （一） takes no 、 after it (GB/T 15834).
  */
 const MARKER = new RegExp(
   '(?:' +
-    `第(?<part>${C}|\\d{1,2})(?<unit>部分|章|编|篇|节)${SPACE}[:：、.．]?` +
-    `|(?<c1>${C})[、，,．.](?!\\d)` +
-    `|[（(](?<c2>${C})[)）](?![、，,])` +
-    `|(?<n3>${N})[.．、](?!\\d)` +
-    `|[（(](?<n4>${N})[)）]` +
-    `|(?<c5>[①-⑳])|(?<n5>${N})\\)|(?<a5>[A-Za-z])[.．](?![A-Za-z\\d])` +
+    `第(${C}|\\d{1,2})(部分|章|编|篇|节)${SPACE}[:：、.．]?` +
+    `|(${C})[、，,．.](?!\\d)` +
+    `|[（(](${C})[)）](?![、，,])` +
+    `|(${N})[.．、](?!\\d)` +
+    `|[（(](${N})[)）]` +
+    `|([①-⑳])|(${N})\\)|([A-Za-z])[.．](?![A-Za-z\\d])` +
     `)${SPACE}${HEADING_START}`,
   'uy',
 );
 
 /** The marker that starts at `at`, or null. */
 export function markerAt(text: string, at: number): Marker | null {
+  if (!mayStartMarker(text, at)) return null;
   MARKER.lastIndex = at;
   const m = MARKER.exec(text);
   if (!m) return null;
-  const g = m.groups!;
-  const written = m[0].trimEnd();
+  const [written, part, unit, c1, c2, n3, n4, c5, n5, a5] = m;
   let rank: number;
   let value: number | null;
-  if (g.part !== undefined) {
-    rank = g.unit === '节' ? Rank.section : Rank.part;
-    value = /\d/.test(g.part) ? Number(g.part) : chineseOrdinal(g.part);
-  } else if (g.c1 !== undefined) [rank, value] = [Rank.chinese, chineseOrdinal(g.c1)];
-  else if (g.c2 !== undefined) [rank, value] = [Rank.bracketChinese, chineseOrdinal(g.c2)];
-  else if (g.n3 !== undefined) [rank, value] = [Rank.arabic, Number(g.n3)];
-  else if (g.n4 !== undefined) [rank, value] = [Rank.bracketArabic, Number(g.n4)];
-  else if (g.c5 !== undefined) [rank, value] = [Rank.item, g.c5.charCodeAt(0) - 0x245f];
-  else if (g.n5 !== undefined) [rank, value] = [Rank.item, Number(g.n5)];
-  else [rank, value] = [Rank.item, g.a5!.toUpperCase().charCodeAt(0) - 64];
+  if (part !== undefined) {
+    rank = unit === '节' ? Rank.section : Rank.part;
+    value = /\d/.test(part) ? Number(part) : chineseOrdinal(part);
+  } else if (c1 !== undefined) [rank, value] = [Rank.chinese, chineseOrdinal(c1)];
+  else if (c2 !== undefined) [rank, value] = [Rank.bracketChinese, chineseOrdinal(c2)];
+  else if (n3 !== undefined) [rank, value] = [Rank.arabic, Number(n3)];
+  else if (n4 !== undefined) [rank, value] = [Rank.bracketArabic, Number(n4)];
+  else if (c5 !== undefined) [rank, value] = [Rank.item, c5.charCodeAt(0) - 0x245f];
+  else if (n5 !== undefined) [rank, value] = [Rank.item, Number(n5)];
+  else [rank, value] = [Rank.item, a5!.toUpperCase().charCodeAt(0) - 64];
   if (!value) return null;
-  return { rank, value, text: written.replace(/[\s\u3000]+$/, ''), end: at + m[0].length };
+  return { rank, value, text: written!.trimEnd(), end: at + written!.length };
+}
+
+/**
+ * Whether MARKER may match at `at`, judged by the characters it needs around a numeral. Most places
+ * callers ask about hold a word or a figure (一是, 2023年, X市) and a regex call costs far more than
+ * this look; it must turn away nothing MARKER matches.
+ */
+function mayStartMarker(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (is(c, LETTER)) return is(text.charCodeAt(at + 1), DOT);
+  if (is(c, ARABIC)) return is(afterRun(text, at, ARABIC, 2), AFTER_DIGITS);
+  if (is(c, NUMERAL)) return is(afterRun(text, at, NUMERAL, 3), AFTER_NUMERAL);
+  return is(c, BRACKET | MARKER_OPEN);
+}
+
+/** The code unit after the run of at most `max` characters of a class that starts at `at`. */
+function afterRun(text: string, at: number, bit: number, max: number): number {
+  let i = at + 1;
+  while (i < at + max && is(text.charCodeAt(i), bit)) i++;
+  return text.charCodeAt(i);
 }
 
 /**
  * Chinese-numeral markers anywhere in a run of text, for headings glued to a sentence that lost its
  * final punctuation (…的“X答卷一、高位推动…). These are only taken when the sibling sequence confirms them.
+ * Group 1 holds the numeral of 一、, group 2 that of （一）.
  */
 export const LOOSE_MARKER = new RegExp(
-  `(?<c1>${C})、${SPACE}${HEADING_START}|[（(](?<c2>${C})[)）](?![、，,])${SPACE}${HEADING_START}`,
+  `(${C})、${SPACE}${HEADING_START}|[（(](${C})[)）](?![、，,])${SPACE}${HEADING_START}`,
   'gu',
 );
 
@@ -122,60 +145,115 @@ export function bareNumeral(value: number): RegExp {
 /** Inline enumerators used instead of headings (一是…, 第一，, 首先): never outline nodes. */
 export const INLINE_ENUMERATOR = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,]|首先|其次|再次|最后)/;
 
-// ---------- where a heading ends ----------
+// ---------- character classes ----------
 
-// Code-point ranges instead of \p{sc=Han}: these run per character over 100k-character blocks.
-export const isHan = (ch: string) => {
-  const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
+// The helpers below run per character; a table of class bits per UTF-16 code unit keeps each test
+// to one load instead of a string search or a one-character string per step.
+const HAN = 1;
+const SPACE_CH = 2;
+const ENDER = 4;
+const OPEN_QUOTE = 8;
+const CLOSE_QUOTE = 16;
+const CLAUSE_BREAK = 32;
+const TRAILING = 64;
+const OPENER_FIRST = 128;
+const ARABIC = 256;
+const NUMERAL = 512;
+const LETTER = 1024;
+const BRACKET = 2048;
+/** 第 and ①–⑳: the other characters a marker can start with. */
+const MARKER_OPEN = 4096;
+const DOT = 8192;
+/** What MARKER allows right after the Arabic digits of a marker (1. 1、 1)) … */
+const AFTER_DIGITS = 16384;
+/** … and after the Chinese numerals (一、 一，一.). */
+const AFTER_NUMERAL = 32768;
+
+const CLASSES = new Uint16Array(0x10000);
+const mark = (chars: string, bit: number) => {
+  for (let i = 0; i < chars.length; i++) CLASSES[chars.charCodeAt(i)]! |= bit;
 };
-export const isSpace = (ch: string) => {
-  const c = ch.charCodeAt(0);
-  return c <= 32 || c === 0xa0 || c === 0x3000;
+const markRange = (from: number, to: number, bit: number) => {
+  for (let c = from; c <= to; c++) CLASSES[c]! |= bit;
 };
-export function hanCount(s: string): number {
+markRange(0x4e00, 0x9fff, HAN);
+markRange(0x3400, 0x4dbf, HAN);
+markRange(0xf900, 0xfaff, HAN);
+mark('\u3007', HAN);
+markRange(0, 32, SPACE_CH);
+mark('\u00a0\u3000', SPACE_CH);
+mark('。！？!?；;\n', ENDER);
+mark('“「『〝‘', OPEN_QUOTE);
+mark('”」』〞’"', CLOSE_QUOTE);
+mark('，,。；;！？!?', CLAUSE_BREAK);
+mark('。！？!?；;，,、：:.．…', TRAILING);
+mark('我全市省近多今去一驻', OPENER_FIRST);
+mark('0123456789', ARABIC);
+mark('一二三四五六七八九十', NUMERAL);
+markRange(0x41, 0x5a, LETTER);
+markRange(0x61, 0x7a, LETTER);
+mark('（(', BRACKET);
+mark('第', MARKER_OPEN);
+markRange(0x2460, 0x2473, MARKER_OPEN);
+mark('.．', DOT);
+mark('.．、)', AFTER_DIGITS);
+mark('、，,．.', AFTER_NUMERAL);
+
+/** Whether a code unit is in a class; NaN, read past the end of a text, is in none. */
+const is = (c: number, bit: number) => (CLASSES[c]! & bit) !== 0;
+
+/** Hanzi as the outline counts them: the unified ranges and 〇. */
+const isHan = (c: number) => is(c, HAN);
+const isSpace = (c: number) => is(c, SPACE_CH);
+
+function hanIn(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (isHan(s[i]!)) n++;
+  for (let i = from; i < to; i++) if (isHan(text.charCodeAt(i))) n++;
   return n;
 }
+export const hanCount = (s: string) => hanIn(s, 0, s.length);
 
-const ENDERS = '。！？!?；;\n';
-const OPEN_QUOTES = '“「『〝‘';
-const CLOSE_QUOTES = '”」』〞’"';
+// ---------- where a heading ends ----------
+
 const OPENER = /我市|我省|我县|我区|全市|全省|市委|省委|近年来|多年来|今年以来|去年以来|一年来|驻[\p{sc=Han}A-Za-z]{1,6}?部队/uy;
-const OPENER_FIRST = '我全市省近多今去一驻';
 const CAP = 30;
-const TRAILING = '。！？!?；;，,、：:.．…';
 
 /** Index of the first character that is not a space. */
 export function firstChar(text: string): number {
   let i = 0;
-  while (i < text.length && isSpace(text[i]!)) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** Where clean(text.slice(from, to)) lies in text. */
+function cleanSpan(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  let e = to;
+  while (a < e && isSpace(text.charCodeAt(a))) a++;
+  while (e > a && is(text.charCodeAt(e - 1), SPACE_CH | TRAILING)) e--;
+  return [a, e];
+}
+
 /** The text without surrounding spaces and without trailing punctuation. */
 export function clean(s: string): string {
-  let a = 0;
-  let e = s.length;
-  while (a < e && isSpace(s[a]!)) a++;
-  while (e > a && (isSpace(s[e - 1]!) || TRAILING.includes(s[e - 1]!))) e--;
+  const [a, e] = cleanSpan(s, 0, s.length);
   return s.slice(a, e);
 }
 
 /** Index of the quote closing the one opened at `at`, when it closes a short term (≤8 chars, no clause break). */
 function shortQuoteEnd(text: string, at: number): number {
   for (let j = at + 1; j <= at + 9 && j < text.length; j++) {
-    const ch = text[j]!;
-    if (CLOSE_QUOTES.includes(ch)) return j;
-    if ('，,。；;！？!?'.includes(ch)) return -1;
+    const c = text.charCodeAt(j);
+    if (is(c, CLOSE_QUOTE)) return j;
+    if (is(c, CLAUSE_BREAK)) return -1;
   }
   return -1;
 }
 
 /** A "1." or "（一）" glued to the text before it (…双拥领域不断拓展1.亲切走访部队…), not part of a number. */
 export function gluedMarker(text: string, at: number): boolean {
-  const ch = text[at];
-  if (ch === undefined || !('0123456789（('.includes(ch)) || '0123456789.．'.includes(text[at - 1] ?? '.')) return false;
+  // At the start of the text there is nothing to be glued to.
+  if (at === 0 || !is(text.charCodeAt(at), ARABIC | BRACKET) || is(text.charCodeAt(at - 1), ARABIC | DOT)) return false;
   const mk = markerAt(text, at);
   return mk !== null && mk.rank > Rank.chinese;
 }
@@ -190,32 +268,46 @@ export function headingEnd(text: string, start: number): number {
   let chars = 0;
   let comma = -1;
   for (let i = start; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ENDERS.includes(ch) || ((ch === '：' || ch === ':') && han >= 2)) return i;
-    if (OPEN_QUOTES.includes(ch)) {
+    const c = text.charCodeAt(i);
+    if (is(c, ENDER) || ((c === 0xff1a || c === 0x3a) && han >= 2)) return i; // ：:
+    if (is(c, OPEN_QUOTE)) {
       const close = shortQuoteEnd(text, i);
       if (close < 0) {
         if (han >= 4) return i;
       } else {
-        const inner = text.slice(i + 1, close);
-        han += hanCount(inner);
-        chars += inner.length;
+        han += hanIn(text, i + 1, close);
+        chars += close - i - 1;
         i = close;
-        if (han >= 4 && close + 1 < text.length && OPEN_QUOTES.includes(text[close + 1]!)) return close + 1;
+        if (han >= 4 && close + 1 < text.length && is(text.charCodeAt(close + 1), OPEN_QUOTE)) return close + 1;
         continue;
       }
     }
     if (han >= 4 && gluedMarker(text, i)) return i;
-    if (han >= 6 && OPENER_FIRST.includes(ch)) {
+    if (han >= 6 && is(c, OPENER_FIRST)) {
       OPENER.lastIndex = i;
       if (OPENER.test(text)) return i;
     }
-    if ((ch === '，' || ch === ',') && comma < 0 && han >= 4) comma = i;
-    if (isHan(ch)) han++;
-    if (!isSpace(ch)) chars++;
+    if ((c === 0xff0c || c === 0x2c) && comma < 0 && han >= 4) comma = i; // ，,
+    if (isHan(c)) han++;
+    if (!isSpace(c)) chars++;
     if (chars >= CAP) return comma > 0 ? comma : i + 1;
   }
   return text.length;
+}
+
+/** Key of the trigram starting at `at`: its first and last character codes. */
+const trigramKey = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 2);
+/** Key of a closing quote. */
+const QUOTE = -1;
+
+interface SuffixHit {
+  member: number;
+  /** Where the member's heading ends on this suffix. */
+  end: number;
+  /** Hanzi up to that end. */
+  pos: number;
+  /** A trigram's middle character: a suffix all members write alike is a shared word, not a pattern. */
+  mid: number;
 }
 
 /**
@@ -224,45 +316,55 @@ export function headingEnd(text: string, start: number): number {
  * member exactly where another cut rule ends it too, so a chance overlap cannot shorten headings.
  */
 export function siblingEnds(members: Array<{ text: string; start: number; end: number }>): number[] {
-  // Keys: first and last character codes of a trigram, or QUOTE for a closing quote.
-  const QUOTE = -1;
-  const hits = new Map<number, Array<{ i: number; end: number; pos: number; mid: string }>>();
-  const ends: Array<Map<number, number>> = [];
-  members.forEach(({ text, start, end }, i) => {
-    const own = new Map<number, number>();
-    const add = (k: number, at: number, pos: number, mid: string) => {
-      if (own.has(k)) return;
-      own.set(k, at);
-      const hit = { i, end: at, pos, mid };
-      const list = hits.get(k);
-      if (list) list.push(hit);
-      else hits.set(k, [hit]);
-    };
+  const natural = members.map(({ text, start, end }) => {
+    const [a, e] = cleanSpan(text, start, end);
+    return start + e - a;
+  });
+  // That rule leaves few keys worth collecting: a closing quote and the trigrams that end a member
+  // where it ends naturally. A list has at most 99 members, so arrays and a linear look-up will do.
+  const keys = [QUOTE];
+  members.forEach(({ text, start }, i) => {
+    const k = natural[i]! - 3 >= start ? trigramKey(text, natural[i]! - 3) : QUOTE;
+    if (!keys.includes(k)) keys.push(k);
+  });
+  // By index into keys: each key's hits in member order, one per member (its first place);
+  // `seen` lists the indices in the order their keys were first hit.
+  const hits: SuffixHit[][] = keys.map(() => []);
+  const seen: number[] = [];
+  const add = (index: number, hit: SuffixHit) => {
+    const list = hits[index]!;
+    if (list.length && list[list.length - 1]!.member === hit.member) return;
+    if (!list.length) seen.push(index);
+    list.push(hit);
+  };
+  members.forEach(({ text, start, end }, member) => {
     let han = 0;
     for (let j = start; j < end; j++) {
-      const ch = text[j]!;
-      if (OPEN_QUOTES.includes(ch)) {
+      const c = text.charCodeAt(j);
+      if (is(c, OPEN_QUOTE)) {
         const close = shortQuoteEnd(text, j);
-        const pos = close < 0 ? 0 : han + hanCount(text.slice(j, close));
-        if (close >= 0 && close < end && pos >= 4) add(QUOTE, close + 1, pos, '');
+        const pos = close < 0 ? 0 : han + hanIn(text, j, close);
+        if (close >= 0 && close < end && pos >= 4) add(0, { member, end: close + 1, pos, mid: -1 });
       }
-      if (!isHan(ch)) continue;
+      if (!isHan(c)) continue;
       han++;
-      const a = text[j + 1] ?? '';
-      const b = text[j + 2] ?? '';
-      if (j + 3 <= end && han + 2 >= 4 && isHan(a) && isHan(b)) add(ch.charCodeAt(0) * 0x10000 + b.charCodeAt(0), j + 3, han + 2, a);
+      if (j + 3 > end || han + 2 < 4) continue;
+      const mid = text.charCodeAt(j + 1);
+      const index = keys.indexOf(trigramKey(text, j));
+      if (index > 0 && isHan(mid) && isHan(text.charCodeAt(j + 2))) add(index, { member, end: j + 3, pos: han + 2, mid });
     }
-    ends.push(own);
   });
-  const natural = members.map(({ text, start, end }) => start + clean(text.slice(start, end)).length);
-  let best: { k: number; count: number; pos: number } | null = null;
-  for (const [k, list] of hits) {
-    if (list.length < 2 || (k !== QUOTE && list.every((h) => h.mid === list[0]!.mid))) continue;
+  let best: { index: number; count: number; pos: number } | null = null;
+  for (const index of seen) {
+    const list = hits[index]!;
+    if (list.length < 2 || (index > 0 && list.every((h) => h.mid === list[0]!.mid))) continue;
     const positions = list.map((h) => h.pos);
     if (Math.max(...positions) - Math.min(...positions) > 4) continue;
-    if (!list.some((h) => h.end === natural[h.i])) continue;
+    if (!list.some((h) => h.end === natural[h.member])) continue;
     const pos = positions.reduce((sum, p) => sum + p, 0) / positions.length;
-    if (!best || list.length > best.count || (list.length === best.count && pos > best.pos)) best = { k, count: list.length, pos };
+    if (!best || list.length > best.count || (list.length === best.count && pos > best.pos)) best = { index, count: list.length, pos };
   }
-  return ends.map((own) => (best ? (own.get(best.k) ?? -1) : -1));
+  const ends = members.map(() => -1);
+  for (const h of best ? hits[best.index]! : []) ends[h.member] = h.end;
+  return ends;
 }
