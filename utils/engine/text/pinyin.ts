@@ -182,7 +182,9 @@ export function stripPinyin(text: string, before = ''): { text: string; spans: P
     // Repeats "(x)(x)(x)" go in one pass: an annotation right after a removed one looks back past it.
     let chainStart = -1;
     let chainEnd = -1;
-    for (const m of cur.matchAll(CANDIDATE)) {
+    // exec, not matchAll: matchAll copies the regex for every call.
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(cur); m; m = CANDIDATE.exec(cur)) {
       const at = m.index;
       if (at < off) continue;
       const chained = at === chainEnd;
