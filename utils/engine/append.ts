@@ -1,5 +1,5 @@
 import { analysisOf, emptyPlan, inlineOf, planOf, readingSegments, type Analysis, type CleanPlan, type Reading } from './index';
-import { findNoise, type NoiseHit } from './stages/denoise';
+import { chromeKindOf, findNoise, type NoiseHit } from './stages/denoise';
 import { repair, type RepairedBlock } from './stages/repair';
 import { isBlockTag, isHiddenByMarkup, isSkippedTag, type Segment } from './stages/segment';
 import { snippet, textKey } from './text/normalise';
@@ -65,7 +65,8 @@ function ruleKind(r: Reading, el: Element): NoiseKind | null {
 
 /** Noise in one added subtree, judged as findNoise judges it on the whole page. */
 function noiseIn(r: Reading, el: Element, inside: boolean): NoiseHit[] {
-  const kind = ruleKind(r, el);
+  const chrome = chromeKindOf(el, inside);
+  const kind = ruleKind(r, el) ?? (chrome && !r.keep.has(chrome) ? chrome : null);
   if (kind) return [{ kind, el, text: snippet(el.textContent ?? '') }];
   // Inside the content the subtree stands for the root (chrome rules do not apply there); outside, the
   // real root keeps them applying, and hits elsewhere in the page are the first analysis's business.

@@ -165,6 +165,30 @@ describe('content the site appends, one preview page at a time', () => {
     expect(box.firstElementChild!.hasAttribute('style')).toBe(false);
   });
 
+  it('hides appended chrome known by its own class, outside the content and (share boxes) inside it', async () => {
+    load('pub-31doc-compilation');
+    const cleaner = new PageCleaner(document, () => url);
+    cleaner.clean();
+    const whole = wholeReadings();
+    const ad = document.createElement('div');
+    ad.className = 'ad';
+    ad.innerHTML = '<a href="/vip">开通会员 海量文档免费读</a>';
+    let prev = cleaner.analysis;
+    document.body.append(ad);
+    await next(cleaner, prev);
+    expect(ad.style.display).toBe('none');
+    const share = document.createElement('div');
+    share.className = 'share-bar';
+    share.textContent = '分享到微信 分享到微博';
+    prev = cleaner.analysis;
+    document.querySelector('.article-content')!.append(share);
+    await next(cleaner, prev);
+    expect(share.style.display).toBe('none');
+    expect(wholeReadings()).toBe(whole);
+    cleaner.restore();
+    expect(ad.hasAttribute('style') || share.hasAttribute('style')).toBe(false);
+  });
+
   it('reads the whole page again when the content itself is replaced', async () => {
     load('pub-31doc-compilation');
     const text = corpus();

@@ -26,6 +26,15 @@ const chromeSelectors: Array<[NoiseKind, string]> = [
   ['navigation', 'footer, #footer, .footer, .foot'],
 ];
 
+/**
+ * The chrome kind of one element by its own tag, class or id, as findNoise's queries would find it
+ * (they look only below the element they start from). Inside the content only the inner rules apply.
+ */
+export function chromeKindOf(el: Element, inContent: boolean): NoiseKind | null {
+  for (const [kind, sel] of inContent ? innerSelectors : [...chromeSelectors, ...innerSelectors]) if (el.matches(sel)) return kind;
+  return null;
+}
+
 const MAX_NOISE_BLOCK = 400;
 
 function linkShare(el: Element): number {
