@@ -50,10 +50,18 @@ function segLinkShare(seg: Segment): number {
   for (const n of seg.nodes) {
     const len = visibleLength(n.data);
     all += len;
-    const a = n.parentElement?.closest('a');
-    if (a && seg.el.contains(a)) links += len;
+    if (inLinkWithin(n, seg.el)) links += len;
   }
   return all ? links / all : 0;
+}
+
+/** Whether a link inside `block` holds the node: the nearest link above the node, if inside, is one. */
+function inLinkWithin(node: Text, block: Element): boolean {
+  for (let p = node.parentElement; p; p = p.parentElement) {
+    if (p.localName === 'a') return true;
+    if (p === block) return false;
+  }
+  return false;
 }
 
 /** The largest section around a label (相关推荐, 评论列表) that is still only furniture. */
@@ -76,7 +84,8 @@ export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseH
   const hits: NoiseHit[] = [];
   const hidden = new Set<Element>();
   const hide = (el: Element, kind: NoiseKind) => {
-    for (const h of hidden) if (h.contains(el)) return;
+    // Already hidden when it or an ancestor is: a walk up, not a scan of every hidden element.
+    for (let p: Element | null = el; p; p = p.parentElement) if (hidden.has(p)) return;
     hidden.add(el);
     hits.push({ kind, el, text: snippet(el.textContent ?? '') });
   };
@@ -98,11 +107,13 @@ export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseH
   for (const seg of segment(body, isHidden)) {
     const text = segText(seg);
     let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? matchBlockRule(text) ?? (hasSpan(text) ? matchBlockRule(withoutSpans(text)) : null) : null;
-    const n = Number(/^(\d{1,2})\s*[.、．]/.exec(text)?.[1] ?? NaN);
+    const header = noticeHeader.test(text);
+    // The item number matters only within a notice, or at its header.
+    const n = inNotice || header ? Number(/^(\d{1,2})\s*[.、．]/.exec(text)?.[1] ?? NaN) : NaN;
     if (!kind && text.length <= 200 && !/^h\d$/.test(seg.tag) && segLinkShare(seg) >= 0.9 && seg.el !== root) kind = 'related';
     if (!kind && inNotice && n === item + 1 && text.length <= MAX_NOISE_BLOCK && seg.el.parentElement === noticeParent) kind = 'download-prompt';
-    if (noticeHeader.test(text)) noticeParent = seg.el.parentElement;
-    inNotice = noticeHeader.test(text) || (inNotice && kind !== null);
+    if (header) noticeParent = seg.el.parentElement;
+    inNotice = header || (inNotice && kind !== null);
     item = inNotice ? n || item : 0;
     if (!kind) continue;
     if ((kind === 'related' || kind === 'comments') && sectionLabel.test(text) && seg.el !== root) {

@@ -1,7 +1,7 @@
 import type { HostRule } from '../hosts/define';
 import type { TextLayer } from '../types';
 import { textKey, visibleLength } from '../text/normalise';
-import { matchBlockRule, startsWithPreviewLabel } from '../text/patterns';
+import { isBlockNoise, startsWithPreviewLabel } from '../text/patterns';
 import { readabilitySource } from './readability';
 import { isHiddenByMarkup, isSkippedTag } from './segment';
 
@@ -18,15 +18,43 @@ const FILE_EXT = /\.(?:docx?|pptx?|xlsx?|pdf|txt|wps|et|dps)$/i;
 export function findTitle(doc: Document, rule?: HostRule): string {
   const docTitle = (doc.title ?? '').trim();
   const bare = docTitle.split(/\s*[-_|–—]\s*(?=[^-_|–—]{1,16}$)/)[0] ?? docTitle;
-  const selectors = [...(rule?.title ?? []), 'h1', 'h2', '[class*="title"]'];
   const titleKey = textKey(docTitle);
-  for (const sel of selectors) {
+  const confirmed = (el: Element): string | null => {
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return t.length >= 4 && t.length <= 160 && (!docTitle || titleKey.includes(textKey(t))) ? t : null;
+  };
+  for (const sel of rule?.title ?? []) {
     for (const el of doc.querySelectorAll(sel)) {
-      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (t.length >= 4 && t.length <= 160 && (!docTitle || titleKey.includes(textKey(t)))) return clean(t);
+      const t = confirmed(el);
+      if (t !== null) return clean(t);
     }
   }
-  return clean(bare || (doc.querySelector('h1')?.textContent ?? '').trim());
+  const found = firstByRank(doc, GENERIC_TITLES, confirmed);
+  return clean(found ?? (bare || (doc.querySelector('h1')?.textContent ?? '').trim()));
+}
+
+/** Generic title holders, best first. */
+const GENERIC_TITLES = ['h1', 'h2', '[class*="title"]'];
+
+/**
+ * What `accept` makes of the first accepted element of the best-ranked selector, as querying the
+ * selectors one by one would find it, but in one walk of the document: the candidates come in
+ * document order and only the accepted ones are ranked.
+ */
+function firstByRank(doc: Document, selectors: string[], accept: (el: Element) => string | null): string | null {
+  let best: string | null = null;
+  let bestRank = selectors.length;
+  for (const el of doc.querySelectorAll(selectors.join(', '))) {
+    const t = accept(el);
+    if (t === null) continue;
+    const rank = selectors.findIndex((sel, i) => i < bestRank && el.matches(sel));
+    if (rank === 0) return t;
+    if (rank > 0) {
+      best = t;
+      bestRank = rank;
+    }
+  }
+  return best;
 }
 
 const clean = (t: string) => t.replace(FILE_EXT, '').trim();
@@ -34,24 +62,25 @@ const clean = (t: string) => t.replace(FILE_EXT, '').trim();
 /**
  * Non-link text length of every element, computed bottom-up in one pass. Hidden text and short
  * lines of site furniture weigh nothing, so a heavy notice box never outweighs the document.
+ * Elements that weigh nothing (links and all inside them, empty boxes) get no entry: read them as 0.
  */
 function textWeights(root: Element): Map<Element, number> {
   const weights = new Map<Element, number>();
-  const visit = (el: Element, inLink: boolean): number => {
+  const visit = (el: Element): number => {
     let sum = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const data = (c as Text).data;
-        if (!inLink && !(data.length <= 400 && matchBlockRule(data.trim()))) sum += visibleLength(data);
+        if (!(data.length <= 400 && isBlockNoise(data.trim()))) sum += visibleLength(data);
       } else if (c.nodeType === 1) {
         const e = c as Element;
-        if (!isSkippedTag(e.localName) && !isHiddenByMarkup(e)) sum += visit(e, inLink || e.localName === 'a');
+        if (e.localName !== 'a' && !isSkippedTag(e.localName) && !isHiddenByMarkup(e)) sum += visit(e);
       }
     }
-    weights.set(el, sum);
+    if (sum) weights.set(el, sum);
     return sum;
   };
-  visit(root, false);
+  visit(root);
   return weights;
 }
 

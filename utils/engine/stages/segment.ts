@@ -39,6 +39,8 @@ const isBoldTag = (tag: string) => tag === 'strong' || tag === 'b';
  * Only markup-level hiding is visible to the engine (it also runs on documents without styles).
  */
 export function isHiddenByMarkup(el: Element): boolean {
+  // Most elements carry no attribute at all: one check instead of four lookups.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (/(?:^|\s)jammer(?:\s|$)/.test(el.getAttribute('class') ?? '')) return true;
   const style = el.getAttribute('style');

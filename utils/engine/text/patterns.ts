@@ -138,8 +138,33 @@ export const hasSpan = (text: string) => anySpan.test(text);
  */
 const anyBlock = new RegExp(textRules.flatMap((r) => (r.block ?? []).map((re) => `(?:${re.source})`)).join('|'), 'i');
 
+/** One regex per run of same-flag block patterns: `a|b` matches exactly where `a` or `b` would. */
+function joinByFlags(patterns: RegExp[]): RegExp[] {
+  const out: RegExp[] = [];
+  for (let i = 0; i < patterns.length; ) {
+    const flags = patterns[i]!.flags;
+    let j = i;
+    while (j < patterns.length && patterns[j]!.flags === flags) j++;
+    out.push(new RegExp(patterns.slice(i, j).map((re) => `(?:${re.source})`).join('|'), flags));
+    i = j;
+  }
+  return out;
+}
+
+/** Each rule's block patterns joined, so that naming the kind of a matching line costs a test per rule. */
+const blockTests = textRules.map((r) => ({ kind: r.kind, tests: joinByFlags(r.block ?? []) }));
+
+/** Every block pattern, joined by flags: whether any rule condemns a line, when its kind does not matter. */
+const exactBlock = joinByFlags(
+  textRules.flatMap((r) => r.block ?? []).sort((a, b) => (a.flags < b.flags ? -1 : a.flags > b.flags ? 1 : 0)),
+);
+
+export function isBlockNoise(text: string): boolean {
+  return anyBlock.test(text) && exactBlock.some((re) => re.test(text));
+}
+
 export function matchBlockRule(text: string): NoiseKind | null {
   if (!anyBlock.test(text)) return null;
-  for (const rule of textRules) if (rule.block?.some((re) => re.test(text))) return rule.kind;
+  for (const rule of blockTests) if (rule.tests.some((re) => re.test(text))) return rule.kind;
   return null;
 }
