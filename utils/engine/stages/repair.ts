@@ -48,6 +48,12 @@ export function cleanLine(text: string, keep: ReadonlySet<NoiseKind> = new Set()
   return t.replace(/\s+/g, ' ').trim();
 }
 
+/** Whitespace that `replace(/\s+/g, ' ')` would change: anything but a lone space. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
+/** `text` with each run of whitespace made one space; tested first, as most texts have none to change. */
+const collapseSpace = (text: string) => (UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ') : text);
+
 /** A whitespace-collapsed text without `head`, which follows at most its leading space. */
 function withoutHead(text: string, head: string): string | null {
   const lead = text.startsWith(' ') ? 1 : 0;
@@ -103,7 +109,9 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   const edits = new Map<Text, string>();
   const removed: Removal[] = [];
   const drop: Repair['drop'] = [];
-  const textOf = (seg: Segment) => seg.nodes.map((n) => edits.get(n) ?? n.data).join('').replace(/\s+/g, ' ');
+  const dataOf = (n: Text) => edits.get(n) ?? n.data;
+  // Most segments are one text node: no array to map and join.
+  const textOf = (seg: Segment) => collapseSpace(seg.nodes.length === 1 ? dataOf(seg.nodes[0]!) : seg.nodes.map(dataOf).join(''));
 
   for (const seg of segments) {
     let before = '';

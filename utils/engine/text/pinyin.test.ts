@@ -163,6 +163,28 @@ describe('stripPinyin: details', () => {
   });
 });
 
+describe('stripPinyin: passes', () => {
+  it('stops only when another pass would find nothing, on generated text', () => {
+    // Annotations side by side, spaced, and around one another need a later pass: "国(guó) (guó)"
+    // is left "国 (guó)" by the first. Stopping early would leave an annotation a second strip removes.
+    const unit = fc.constantFrom('国', '全', '西', '安', '书', ' ', '  ', '(guó)', '(quán)', '（guó）', '(xī)', "(xī'ān)", '(ān)', '(x)', '(', ')', 'a', '，');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 16 }), (units) => {
+        const input = units.join('');
+        const { text, spans } = stripPinyin(input);
+        const kept = spans.reduceRight((t, s) => t.slice(0, s.start) + t.slice(s.end), input);
+        return stripPinyin(text).text === text && kept === text;
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('removes annotations that only a later pass reaches', () => {
+    expect(stripPinyin('国(guó) (guó)').text).toBe('国');
+    expect(stripPinyin('全国 (quánguó) (quánguó) (quánguó)著名').text).toBe('全国著名');
+  });
+});
+
 describe('stripPinyin: seed 002', () => {
   const dir = '/work/shared/seeds';
   const file = readdirSync(dir).find((f) => f.startsWith('002_'));

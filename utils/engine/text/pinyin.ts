@@ -26,14 +26,16 @@ const TONED_NASAL = /[mn][\u0300\u0301\u0304\u030c]/;
 const CONTEXT = 64;
 const MAX_PASSES = 5;
 
-const readingCache = new Map<string, readonly string[]>();
+// Keyed by code unit: the hanzi read here are all in the BMP, and a one-character string of one would be
+// allocated anew for every lookup.
+const readingCache = new Map<number, readonly string[]>();
 
-function readings(ch: string): readonly string[] {
-  let r = readingCache.get(ch);
+function readings(code: number): readonly string[] {
+  let r = readingCache.get(code);
   if (!r) {
     // Without a dictionary nothing verifies, so nothing is stripped: never guess.
-    r = readingSource()?.(ch) ?? [];
-    if (r.length) readingCache.set(ch, r);
+    r = readingSource()?.(String.fromCharCode(code)) ?? [];
+    if (r.length) readingCache.set(code, r);
   }
   return r;
 }
@@ -78,59 +80,93 @@ export function chunk(nfd: string): string[] | null {
 
 /**
  * Segments the chunks right-to-left while matching each syllable against the Han char it would annotate,
- * so ambiguous splits (xian vs xi'an) are resolved by the characters themselves.
+ * so ambiguous splits (xian vs xi'an) are resolved by the characters themselves. The hanzi are the
+ * `count` code units of `text` that end at `hanEnd`.
  */
-function verify(chunks: string[], han: string[], nasals: boolean): boolean {
-  const go = (ci: number, end: number, k: number): boolean => {
-    if (end === 0) return ci === 0 || go(ci - 1, (chunks[ci - 1] ?? '').length, k);
-    if (k >= han.length) return false;
-    const reads = readings(han[han.length - 1 - k] ?? '');
-    const c = chunks[ci] ?? '';
-    for (let len = 1; len <= 6 && len <= end; len++) {
-      const syl = c.slice(end - len, end);
-      if (reads.includes(syl) && (nasals || !NASALS.has(syl)) && go(ci, end - len, k + 1)) return true;
-    }
-    return false;
-  };
-  return go(chunks.length - 1, (chunks[chunks.length - 1] ?? '').length, 0);
+function verify(chunks: string[], text: string, hanEnd: number, count: number, nasals: boolean): boolean {
+  const last = chunks.length - 1;
+  return verifyFrom(chunks, last, (chunks[last] ?? '').length, text, hanEnd, count, 0, nasals);
 }
 
-/** Up to `max` hanzi that end right before `at`, in reading order. */
-function hanBefore(text: string, at: number, max: number): string[] {
+/** Whether chunks[0..ci) and chunks[ci] up to `end` read the hanzi before the k-th from the end. */
+function verifyFrom(chunks: string[], ci: number, end: number, text: string, hanEnd: number, count: number, k: number, nasals: boolean): boolean {
+  if (end === 0) return ci === 0 || verifyFrom(chunks, ci - 1, (chunks[ci - 1] ?? '').length, text, hanEnd, count, k, nasals);
+  if (k >= count) return false;
+  const c = chunks[ci] ?? '';
+  // Each reading is tried where it would end (no syllable is longer than six letters), rather than every
+  // slice of the chunk looked up among the readings: no strings are cut out.
+  for (const syl of readings(text.charCodeAt(hanEnd - 1 - k))) {
+    const len = syl.length;
+    if (len === 0 || len > 6 || len > end || !c.startsWith(syl, end - len)) continue;
+    if ((nasals || !NASALS.has(syl)) && verifyFrom(chunks, ci, end - len, text, hanEnd, count, k + 1, nasals)) return true;
+  }
+  return false;
+}
+
+/** How many hanzi, at most `max`, end right before `at`. */
+function hanCountBefore(text: string, at: number, max: number): number {
   let from = at;
   while (from > 0 && at - from < max && isHan(text.charCodeAt(from - 1))) from--;
-  return [...text.slice(from, at)];
+  return at - from;
 }
 
-/** The text left after removals. */
-function keptText(src: string, removed: Uint8Array): string {
+/** `text` without the ranges [from, to), which are in order and do not overlap. */
+function cut(text: string, ranges: number[]): string {
   let out = '';
-  let run = -1;
-  for (let i = 0; i <= src.length; i++) {
-    if (i < src.length && !removed[i]) {
-      if (run < 0) run = i;
-    } else if (run >= 0) {
-      out += src.slice(run, i);
-      run = -1;
-    }
+  let at = 0;
+  for (let i = 0; i < ranges.length; i += 2) {
+    out += text.slice(at, ranges[i]);
+    at = ranges[i + 1]!;
   }
+  return out + text.slice(at);
+}
+
+const identity = (length: number) => Int32Array.from({ length }, (_, i) => i);
+
+/** `map` without the entries in `ranges`, which are in order and do not overlap. */
+function cutMap(map: Int32Array, ranges: number[]): Int32Array {
+  let removed = 0;
+  for (let i = 0; i < ranges.length; i += 2) removed += ranges[i + 1]! - ranges[i]!;
+  const out = new Int32Array(map.length - removed);
+  let k = 0;
+  let at = 0;
+  for (let i = 0; i < ranges.length; i += 2) {
+    out.set(map.subarray(at, ranges[i]), k);
+    k += ranges[i]! - at;
+    at = ranges[i + 1]!;
+  }
+  out.set(map.subarray(at), k);
   return out;
 }
 
-/** For each index of the kept text, its index in `src`. */
-function keptIndices(removed: Uint8Array): Int32Array {
-  let kept = 0;
-  for (let i = 0; i < removed.length; i++) if (!removed[i]) kept++;
-  const map = new Int32Array(kept);
-  for (let i = 0, k = 0; i < removed.length; i++) if (!removed[i]) map[k++] = i;
-  return map;
+/**
+ * Whether another pass could find an annotation after the cuts that left `joins` (indices of `text`): an
+ * annotation is read from its bracket and the hanzi run (and one space) before it, so only a bracket that
+ * such a run leads from a join to can be read differently now. A bracket whose content runs across a
+ * join cannot exist (a hanzi stands before each cut), but it is looked for, not assumed.
+ */
+function cutsMatter(text: string, joins: number[]): boolean {
+  for (const j of joins) {
+    // No annotation looks back past CONTEXT hanzi, so a longer run shields the bracket after it.
+    const stop = Math.min(text.length, j + CONTEXT + 1);
+    let k = j;
+    while (k < stop && isHan(text.charCodeAt(k))) k++;
+    if (text[k] === ' ') k++;
+    if (text[k] === '(' || text[k] === '（') return true;
+    for (let i = j - 1; i >= 0 && !isHan(text.charCodeAt(i)); i--) {
+      if (text[i] === '(' || text[i] === '（') return true;
+      if (text[i] === ')' || text[i] === '）') break;
+    }
+  }
+  return false;
 }
 
-const TONELESS = new Map<string, string>();
+// For each code unit a plain word may hold (all below 0x200), its toneless letter; 0 for any other.
+const TONELESS = new Uint16Array(0x200);
 for (const [base, toned] of [['a', 'āáǎà'], ['e', 'ēéěè'], ['i', 'īíǐì'], ['o', 'ōóǒò'], ['u', 'ūúǔù'], ['ü', 'ǖǘǚǜüv']]) {
-  for (const ch of toned!) TONELESS.set(ch, base!);
+  for (const ch of toned!) TONELESS[ch.charCodeAt(0)] = base!.charCodeAt(0);
 }
-for (let c = 0x61; c <= 0x7a; c++) TONELESS.set(String.fromCharCode(c), TONELESS.get(String.fromCharCode(c)) ?? String.fromCharCode(c));
+for (let c = 0x61; c <= 0x7a; c++) TONELESS[c] ||= c;
 
 /**
  * The usual annotation, one lower-case word of letters and tone-marked vowels ("quánguó"), read without
@@ -138,21 +174,25 @@ for (let c = 0x61; c <= 0x7a; c++) TONELESS.set(String.fromCharCode(c), TONELESS
  */
 export function plainWord(inner: string): string | null {
   let out = '';
-  for (const ch of inner) {
-    const base = TONELESS.get(ch);
-    if (base === undefined) return null;
-    out += base;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner.charCodeAt(i);
+    const base = c < 0x200 ? TONELESS[c]! : 0;
+    if (!base) return null;
+    out += String.fromCharCode(base);
   }
   return out.includes('ü') ? out.replace(/([jqxy])ü/g, '$1u') : out;
 }
 
-function isAnnotation(inner: string, han: string[]): boolean {
-  if (!VOWEL.test(inner)) return false;
+/** Whether a plain word has a vowel: the letters VOWEL knows that are left once the tones are gone. */
+const PLAIN_VOWEL = /[aeiouü]/;
+
+function isAnnotation(inner: string, text: string, hanEnd: number, count: number): boolean {
   const word = plainWord(inner);
-  if (word !== null) return verify([word], han, false);
+  if (word !== null) return PLAIN_VOWEL.test(word) && verify([word], text, hanEnd, count, false);
+  if (!VOWEL.test(inner)) return false;
   const nfd = inner.normalize('NFD');
   const chunks = chunk(nfd);
-  if (!chunks || !verify(chunks, han, TONED_NASAL.test(nfd))) return false;
+  if (!chunks || !verify(chunks, text, hanEnd, count, TONED_NASAL.test(nfd))) return false;
   // A capitalised toneless gloss ("北京(Beijing)") is a romanised name the author meant to show.
   return /[\u0300\u0301\u0304\u030c1-5]/.test(nfd) || inner === inner.toLowerCase();
 }
@@ -167,18 +207,20 @@ export function stripPinyin(text: string, before = ''): { text: string; spans: P
   if (!hasPinyinCandidate(text)) return { text, spans: [] };
   const src = ctx + text;
   const off = ctx.length;
-  const removed = new Uint8Array(src.length);
   const spans: PinyinSpan[] = [];
   let cur = src;
-  let map: Int32Array | null = null; // cur index -> src index; null while nothing is removed
-  // The map is built only when a later pass removes something: most remove nothing.
-  let mapStale = false;
+  let map: Int32Array | null = null; // cur index -> src index; null while it is the identity
+  // The last pass's cuts, applied to the map only when a later pass removes something: most remove nothing.
+  let pending: number[] = [];
+  let sorted = true;
   const at0 = (i: number): number => map?.[i] ?? i;
   // Nothing in the `before` prefix is ever removed, so an index of `cur` lies in it exactly when its
   // index of `src` does: the prefix is told apart without the map.
 
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let changed = false;
+    const ranges: number[] = []; // [from, to) of `cur` cut by this pass, in order
+    const joins: number[] = []; // where each cut closes up in the next `cur`
+    let shift = 0;
     // Repeats "(x)(x)(x)" go in one pass: an annotation right after a removed one looks back past it.
     let chainStart = -1;
     let chainEnd = -1;
@@ -193,30 +235,34 @@ export function stripPinyin(text: string, before = ''): { text: string; spans: P
       if (spaced) b--;
       const inner = (m[1] ?? '').trim();
       // Each syllable has at least one letter, so no more hanzi than letters can be annotated.
-      const han = hanBefore(cur, b, Math.min(CONTEXT, inner.length));
-      if (!han.length || !isAnnotation(inner, han)) continue;
-      if (mapStale) {
-        map = keptIndices(removed);
-        mapStale = false;
+      const count = hanCountBefore(cur, b, Math.min(CONTEXT, inner.length));
+      if (!count || !isAnnotation(inner, cur, b, count)) continue;
+      if (pending.length) {
+        map = cutMap(map ?? identity(src.length), pending);
+        pending = [];
       }
       // The single space between word and bracket goes too, unless it belongs to `before`.
       const from = !chained && spaced && b >= off ? b : at;
       const to = at + m[0].length;
-      for (let i = from; i < to; i++) removed[at0(i)] = 1;
+      ranges.push(from, to);
+      joins.push(from - shift);
+      shift += to - from;
       const s = at0(from) - off;
       const e = at0(to - 1) + 1 - off;
       spans.push({ start: s, end: e, raw: text.slice(s, e) });
       if (!chained) chainStart = from;
       chainEnd = to;
-      changed = true;
+      if (pass > 0) sorted = false;
     }
-    if (!changed) break;
-    cur = keptText(src, removed);
-    mapStale = true;
+    if (!ranges.length) break;
+    cur = cut(cur, ranges);
+    if (!cutsMatter(cur, joins)) break;
+    pending = ranges;
   }
 
   if (!spans.length) return { text, spans };
-  spans.sort((x, y) => x.start - y.start);
+  // One pass finds its annotations in order; a later one may find some between them.
+  if (!sorted) spans.sort((x, y) => x.start - y.start);
   // Removals never reach into the `before` prefix, so it is still intact at the head of `cur`.
   return { text: cur.slice(off), spans };
 }
