@@ -20,7 +20,9 @@ installReadability();
 const root = resolve(import.meta.dirname, '..');
 const shared = process.env.JINGDU_SHARED ?? resolve(root, '../shared');
 const json = process.argv.includes('--json');
-const RUNS = 9;
+const RUNS = 15;
+/** Runs that only warm up: the JIT is still compiling the engine's functions during the first few. */
+const WARM_UP = 2;
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -83,7 +85,7 @@ function contest(html: string, url: string): Record<'readability' | 'defuddle' |
   };
   const times = { readability: [] as number[], defuddle: [] as number[], walk: [] as number[], total: [] as number[] };
   const entries = Object.entries(contenders);
-  for (let i = 0; i <= runs; i++) {
+  for (let i = 0; i < WARM_UP + runs; i++) {
     const docs = entries.map(() => parse(html));
     entries.map((_, k) => entries[(k + i) % entries.length]!).forEach(([name, run], k) => {
       const t = performance.now();
@@ -94,8 +96,7 @@ function contest(html: string, url: string): Record<'readability' | 'defuddle' |
         times[name as keyof typeof times].push(NaN);
         return;
       }
-      // The first run warms up.
-      if (i > 0) times[name as keyof typeof times].push(performance.now() - t);
+      if (i >= WARM_UP) times[name as keyof typeof times].push(performance.now() - t);
     });
   }
   return { readability: mid(times.readability), defuddle: mid(times.defuddle), walk: mid(times.walk), total: mid(times.total) };
