@@ -57,6 +57,17 @@ interface Row {
   total: number;
 }
 
+const gc = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
+/**
+ * Freshly parsed documents are the harness's load on the garbage collector, not a contender's: at 400
+ * pages, scavenging them inside the first contender's run cost it up to half its time. With
+ * --expose-gc (npm run bench), two minor collections move them out of the young generation first.
+ */
+function settle(): void {
+  gc?.({ type: 'minor' });
+  gc?.({ type: 'minor' });
+}
+
 const mid = (xs: number[]) => (xs.some(Number.isNaN) ? NaN : [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!);
 
 /** Defuddle logs (and sometimes throws) on schema.org data it cannot parse under linkedom; its logs would bury the table. */
@@ -87,6 +98,7 @@ function contest(html: string, url: string): Record<'readability' | 'defuddle' |
   const entries = Object.entries(contenders);
   for (let i = 0; i < WARM_UP + runs; i++) {
     const docs = entries.map(() => parse(html));
+    settle();
     entries.map((_, k) => entries[(k + i) % entries.length]!).forEach(([name, run], k) => {
       const t = performance.now();
       try {
