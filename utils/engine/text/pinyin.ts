@@ -45,8 +45,6 @@ export function pinyinReady(): boolean {
   return readingSource() !== undefined;
 }
 
-const hanOrNear = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-
 /**
  * Cheap gate: could `text` contain an annotation at all? A bracket opening on a letter after a hanzi,
  * at most one space between, or at the very start: the hanzi may sit in the previous text node.
@@ -57,7 +55,7 @@ export function hasPinyinCandidate(text: string): boolean {
   for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
     let b = m.index;
     if (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b === 0 || hanOrNear(text.charCodeAt(b - 1))) return true;
+    if (b === 0 || isHan(text.charCodeAt(b - 1))) return true;
   }
   return false;
 }
