@@ -154,14 +154,8 @@ function joinByFlags(patterns: RegExp[]): RegExp[] {
 /** Each rule's block patterns joined, so that naming the kind of a matching line costs a test per rule. */
 const blockTests = textRules.map((r) => ({ kind: r.kind, tests: joinByFlags(r.block ?? []) }));
 
-/** Every block pattern, joined by flags: whether any rule condemns a line, when its kind does not matter. */
-const exactBlock = joinByFlags(
-  textRules.flatMap((r) => r.block ?? []).sort((a, b) => (a.flags < b.flags ? -1 : a.flags > b.flags ? 1 : 0)),
-);
-
-export function isBlockNoise(text: string): boolean {
-  return anyBlock.test(text) && exactBlock.some((re) => re.test(text));
-}
+/** Whether any rule condemns a line, when its kind does not matter. */
+export const isBlockNoise = (text: string) => matchBlockRule(text) !== null;
 
 export function matchBlockRule(text: string): NoiseKind | null {
   if (!anyBlock.test(text)) return null;
