@@ -124,11 +124,11 @@ export function recognise(doc: Document, url: string): Recognition {
   const rule = findHostRule(url);
   // A known host is decided by its rule: page evidence would only add reasons, at the cost of reading
   // the page's text once more before cleaning has begun.
-  if (rule) return verdict(MIN_SCORE, rule, [`host rule ${rule.id}`]);
+  if (rule) return { detected: true, site: rule.id, rule, score: MIN_SCORE, reasons: [`host rule ${rule.id}`] };
   const reasons: string[] = [];
   let score = 0;
-  // Every piece of evidence is Chinese text: a page without hanzi is decided by its host alone.
-  if (!doc.body || !hasHan(doc.body)) return verdict(score, rule, reasons);
+  // Every piece of evidence is Chinese text: a page without hanzi has none.
+  if (!doc.body || !hasHan(doc.body)) return verdict(score, reasons);
   const text = sample(doc.body.textContent ?? '');
   for (const e of textEvidence) {
     if (e.test(text)) {
@@ -153,10 +153,11 @@ export function recognise(doc: Document, url: string): Recognition {
     score += 3;
     reasons.push(`inline pinyin ×${n}`);
   }
-  return verdict(score, rule, reasons);
+  return verdict(score, reasons);
 }
 
-function verdict(score: number, rule: HostRule | undefined, reasons: string[]): Recognition {
+/** The verdict on a page of no known host: by its evidence alone. */
+function verdict(score: number, reasons: string[]): Recognition {
   const detected = score >= MIN_SCORE;
-  return { detected, site: detected ? (rule?.id ?? 'generic') : null, rule, score, reasons };
+  return { detected, site: detected ? 'generic' : null, score, reasons };
 }

@@ -10,16 +10,12 @@ const SCALE_POWER: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, �
 
 const CHINESE_DECIMAL = /^([零〇一二两三四五六七八九十百千万亿]+)点([零〇一二三四五六七八九]+)([十百千万亿]*)$/;
 
-/** SCALE_POWER by UTF-16 code, -1 for any other character: read by code, no one-character strings are made. */
-const POWER_OF = new Int8Array(0x10000).fill(-1);
-for (const [ch, power] of Object.entries(SCALE_POWER)) POWER_OF[ch.charCodeAt(0)] = power;
-
 /** Power of ten of a scale as written: 万 → 4, 千万 → 7, 万亿 → 12; null for anything else. */
 export function scalePower(scale: string): number | null {
   let power = 0;
-  for (let i = 0; i < scale.length; i++) {
-    const p = POWER_OF[scale.charCodeAt(i)]!;
-    if (p < 0) return null;
+  for (const ch of scale) {
+    const p = SCALE_POWER[ch];
+    if (p === undefined) return null;
     power += p;
   }
   return power;
@@ -117,17 +113,8 @@ export function parseChineseInteger(s: string): number | null {
   return yi + wan + section + tail;
 }
 
-/** Full-width digits and point, and the thousands separator: what toAscii rewrites. */
-function hasNonAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x2c || c === 0xff0e || (c >= 0xff10 && c <= 0xff19)) return true;
-  }
-  return false;
-}
-
 const toAscii = (s: string) =>
-  hasNonAscii(s) ? s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/,/g, '') : s;
+  /[０-９．,]/.test(s) ? s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/,/g, '') : s;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
