@@ -2,6 +2,7 @@ import type { HostRule } from '../hosts/define';
 import type { NoiseKind } from '../types';
 import { hasSpan, matchBlockRule, noticeHeader, sectionLabel, textRules } from '../text/patterns';
 import { snippet, visibleLength } from '../text/normalise';
+import { CHROME_RULES, chromeMatches, placed, ruleKindOf } from './chrome-rules';
 import { ownsElement, segment, type Segment } from './segment';
 
 export interface NoiseHit {
@@ -12,27 +13,12 @@ export interface NoiseHit {
   text: string;
 }
 
-/** Furniture that sits inside article containers too: named by class, so a miss is unlikely. */
-const innerSelectors: Array<[NoiseKind, string]> = [
-  ['related', '[class*="backlink"], [class*="newsletter"], [id*="newsletter"], [class*="subscribe"], [class*="share-"], [class*="-share"]'],
-];
-
-/** Site chrome by structure. Applied only outside the document body, where a miss costs nothing. */
-const chromeSelectors: Array<[NoiseKind, string]> = [
-  ['comments', '[id*="comment"], [class*="comment"]'],
-  ['related', '[class*="related"], [class*="recommend"], [class*="youlike"]'],
-  ['ad', '[class~="ad"], [class~="ads"], [id^="ad_"], [class*="advert"], ins.adsbygoogle'],
-  ['navigation', 'nav, header, #header, .header, [class~="nav"], #nav, [class*="crumb"], .breadcrumb, .place, form'],
-  ['navigation', 'footer, #footer, .footer, .foot'],
-];
-
 /**
- * The chrome kind of one element by its own tag, class or id, as findNoise's queries would find it
- * (they look only below the element they start from). Inside the content only the inner rules apply.
+ * The chrome kind of one element by its own tag, class or id, as findNoise's walk would find it (it
+ * looks only below the element it starts from). Inside the content only the rules for anywhere apply.
  */
 export function chromeKindOf(el: Element, inContent: boolean): NoiseKind | null {
-  for (const [kind, sel] of inContent ? innerSelectors : [...chromeSelectors, ...innerSelectors]) if (el.matches(sel)) return kind;
-  return null;
+  return ruleKindOf(el, (where) => where === 'anywhere' || (!inContent && where === 'outside'));
 }
 
 const MAX_NOISE_BLOCK = 400;
@@ -93,11 +79,10 @@ export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseH
   for (const [kind, sels] of Object.entries(rule?.noise ?? {}) as Array<[NoiseKind, string[]]>) {
     for (const sel of sels) for (const el of doc.querySelectorAll(sel)) if (!el.contains(root)) hide(el, kind);
   }
-  for (const [kind, sel] of chromeSelectors) {
-    for (const el of body.querySelectorAll(sel)) if (!el.contains(root) && !root.contains(el)) hide(el, kind);
-  }
-  for (const [kind, sel] of innerSelectors) for (const el of body.querySelectorAll(sel)) if (!el.contains(root)) hide(el, kind);
-  for (const el of root.querySelectorAll('rt, rp')) hide(el, 'pinyin');
+  const matched = chromeMatches(body);
+  CHROME_RULES.forEach(({ kind, where }, i) => {
+    for (const el of matched[i]!) if (placed(where, el, root)) hide(el, kind);
+  });
 
   const isHidden = (el: Element) => hidden.has(el);
   // Inside a notice (温馨提示…), items numbered in sequence belong to it even without a keyword.
