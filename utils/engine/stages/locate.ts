@@ -3,6 +3,7 @@ import type { TextLayer } from '../types';
 import { textKey, visibleLength } from '../text/normalise';
 import { isBlockNoise, startsWithPreviewLabel } from '../text/patterns';
 import { readabilitySource } from './readability';
+import { eachMatch, ruleIndex, type ElementRule } from './element-rules';
 import { isHiddenByMarkup, isSkippedTag } from './segment';
 
 export interface Location {
@@ -29,31 +30,30 @@ export function findTitle(doc: Document, rule?: HostRule): string {
       if (t !== null) return clean(t);
     }
   }
-  const found = firstByRank(doc, GENERIC_TITLES, confirmed);
+  const found = firstByRank(doc, confirmed);
   return clean(found ?? (bare || (doc.querySelector('h1')?.textContent ?? '').trim()));
 }
 
-/** Generic title holders, best first. */
-const GENERIC_TITLES = ['h1', 'h2', '[class*="title"]'];
+/** Generic title holders, best first: an h1, an h2, an element whose class names a title. */
+export const TITLE_RULES: readonly ElementRule[] = [{ tags: ['h1'] }, { tags: ['h2'] }, { classParts: ['title'] }];
+const TITLE_INDEX = ruleIndex(TITLE_RULES);
 
 /**
- * What `accept` makes of the first accepted element of the best-ranked selector, as querying the
- * selectors one by one would find it, but in one walk of the document: the candidates come in
- * document order and only the accepted ones are ranked.
+ * What `accept` makes of the first accepted element of the best-ranked rule, in one walk of the
+ * document: the candidates come in document order and only those that would rank better are asked.
  */
-function firstByRank(doc: Document, selectors: string[], accept: (el: Element) => string | null): string | null {
+function firstByRank(doc: Document, accept: (el: Element) => string | null): string | null {
   let best: string | null = null;
-  let bestRank = selectors.length;
-  for (const el of doc.querySelectorAll(selectors.join(', '))) {
+  let bestRank = TITLE_RULES.length;
+  eachMatch(doc, TITLE_INDEX, (el, bits) => {
+    const rank = 31 - Math.clz32(bits & -bits);
+    if (rank >= bestRank) return false;
     const t = accept(el);
-    if (t === null) continue;
-    const rank = selectors.findIndex((sel, i) => i < bestRank && el.matches(sel));
-    if (rank === 0) return t;
-    if (rank > 0) {
-      best = t;
-      bestRank = rank;
-    }
-  }
+    if (t === null) return false;
+    best = t;
+    bestRank = rank;
+    return rank === 0;
+  });
   return best;
 }
 
