@@ -98,8 +98,9 @@ function quietly(run: () => void): void {
 /**
  * Medians of the four contenders, each run on its own freshly parsed document (parsing not timed). The
  * contenders take turns within every run, so a slow spell of a shared machine falls on all of them
- * alike and the ratios hold even when the milliseconds wander. Who goes first rotates from run to run:
- * a contender that always followed Defuddle would pay for collecting Defuddle's garbage.
+ * alike and the ratios hold even when the milliseconds wander; who goes first rotates from run to run.
+ * Each starts with an empty young generation: a collection during its run is one its own garbage
+ * caused, not the one before it (Defuddle leaves megabytes).
  */
 function contest(html: string, url: string): Record<'readability' | 'defuddle' | 'walk' | 'total', number> {
   const contenders = {
@@ -112,8 +113,8 @@ function contest(html: string, url: string): Record<'readability' | 'defuddle' |
   const entries = Object.entries(contenders);
   for (let i = 0; i < WARM_UP + runs; i++) {
     const docs = entries.map(() => parse(html));
-    settle();
     entries.map((_, k) => entries[(k + i) % entries.length]!).forEach(([name, run], k) => {
+      settle();
       const t = performance.now();
       try {
         run(docs[k]!);
