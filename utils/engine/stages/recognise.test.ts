@@ -35,6 +35,15 @@ describe('recognise', () => {
     expect(r.detected).toBe(true);
   });
 
+  it('finds evidence at either end of a page, however long its Latin middle', () => {
+    const notice = '<p>本文档由用户上传,版权归属用户。</p><p>下载本文档</p>';
+    const latin = (chars: number) => `<p>${'lorem ipsum '.repeat(chars / 12)}</p>`.repeat(10);
+    for (const body of [latin(500) + notice, notice + latin(5000), latin(5000) + notice]) {
+      expect(recognise(page(body), 'https://docs.example.com/').detected, body.length.toString()).toBe(true);
+    }
+    expect(recognise(page(latin(5000)), 'https://docs.example.com/').reasons).toEqual([]);
+  });
+
   it('detects none of the 130 ordinary pages', () => {
     const hits = corpusPages().filter((p) => recognise(parse(p.html), `https://example.com/${p.name}`).detected);
     expect(hits.map((p) => p.name)).toEqual([]);

@@ -77,11 +77,12 @@ function estimatePinyin(text: string): number {
 }
 
 /**
- * Text nodes from one end of `body` until `limit` characters were read: true at the first hanzi.
+ * Text nodes from one end of `body` until `limit` characters were read: 'found' at the first hanzi,
+ * 'none' when the whole body was read without one, 'unread' when the limit left some of it unread.
  * Walked by hand: a TreeWalker may collect every node of the page before its first step (linkedom's
  * does), and not every DOM implementation has TreeWalker.previousNode.
  */
-function hanWithin(body: Element, limit: number, fromEnd: boolean): boolean {
+function hanWithin(body: Element, limit: number, fromEnd: boolean): 'found' | 'none' | 'unread' {
   const inward = (n: Node) => (fromEnd ? n.lastChild : n.firstChild);
   const onward = (n: Node) => (fromEnd ? n.previousSibling : n.nextSibling);
   let seen = 0;
@@ -94,18 +95,24 @@ function hanWithin(body: Element, limit: number, fromEnd: boolean): boolean {
     }
     if (n.nodeType === 3) {
       const data = (n as Text).data;
-      if (HAN.test(data)) return true;
+      if (HAN.test(data)) return 'found';
       seen += data.length;
     }
     // A parent can be missing: happy-dom hangs a <template>'s content fragment under it.
     while (n && n !== body && !onward(n)) n = n.parentNode;
     n = !n || n === body ? null : onward(n);
   }
-  return false;
+  return n ? 'unread' : 'none';
 }
 
-/** Hanzi in the sample (head and tail): cheaper than building the text of a page that has none. */
-const hasHan = (body: Element) => hanWithin(body, HEAD, false) || hanWithin(body, TAIL, true);
+/**
+ * Hanzi in the sample (head and tail): cheaper than building the text of a page that has none. Most
+ * ordinary pages are read whole from the head, and their tail then holds nothing new.
+ */
+function hasHan(body: Element): boolean {
+  const head = hanWithin(body, HEAD, false);
+  return head === 'found' || (head === 'unread' && hanWithin(body, TAIL, true) === 'found');
+}
 
 /** A plain loop: a /\p{Script=Han}/gu match array costs ~20× more on a long page. */
 function countHan(text: string): number {
