@@ -1,5 +1,5 @@
 import { MAX_SELECTION } from '@/utils/background/validate';
-import { storeErrorMessage } from '@/utils/extracts/messages';
+import { storeErrorMessage } from '@/utils/extracts/store-messages';
 import { uiLang, type Lang } from '@/utils/i18n';
 import type { SaveOutcome } from '@/utils/page/messages';
 import { readerT } from './strings';

@@ -13,7 +13,7 @@ import { Toast, type ToastState } from '@/components/popup/Toast';
 import { usePage } from '@/components/popup/usePage';
 import { useSaved } from '@/components/popup/useSaved';
 import { copyRich, copyText } from '@/utils/clipboard';
-import { storeErrorMessage } from '@/utils/extracts/messages';
+import { storeErrorMessage } from '@/utils/extracts/store-messages';
 import type { Lang } from '@/utils/i18n';
 import type { PageMessage } from '@/utils/page/messages';
 

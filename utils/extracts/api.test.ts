@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { libraryDb, saveDocument, saveFigures, saveSection, saveSelection, savedFromPage } from './api';
-import { storeErrorMessage } from './messages';
+import { storeErrorMessage } from './store-messages';
 import { REPORT_URL, sampleResult } from './test-data';
 
 describe('save API for the popup, context menu and reader', () => {

@@ -7,7 +7,7 @@ import { documentDraft, selectionDraft } from './build';
 import { attempt, deleteExtracts, listExtracts, openExtractsDb, restoreExtracts, saveExtract, updateExtract, type ExtractsDb } from './db';
 import { exportJson } from './export-data';
 import { importExtracts, parseExport } from './import';
-import { storeErrorMessage } from './messages';
+import { storeErrorMessage } from './store-messages';
 import { generateLibrary, REPORT_URL, sampleResult } from './test-data';
 import type { StoreErrorCode } from './types';
 

@@ -1,5 +1,5 @@
 import { translator, type Dict, type Lang } from '../i18n';
-import type { ExtractKind, StoreError } from './types';
+import type { ExtractKind } from './types';
 
 /** Why a file was not imported. Nothing is written when any of these is returned. */
 export type ImportErrorCode = 'empty' | 'too-large' | 'not-json' | 'foreign' | 'version' | 'invalid' | 'too-long' | 'too-many';
@@ -14,7 +14,6 @@ export interface ImportError {
 }
 
 type Key =
-  | `store.${StoreError['code']}`
   | `import.${ImportErrorCode}`
   | `expected.${Expected}`
   | `kind.${ExtractKind}`
@@ -23,11 +22,6 @@ type Key =
 
 const dict: Dict<Key> = {
   zh: {
-    'store.quota': '存储空间已满，未能保存。请删除一些摘录或导出后清理，再试一次。',
-    'store.unavailable': '无法打开摘录库（浏览器可能处于隐私模式或禁用了站点数据）。',
-    'store.write': '写入摘录库失败，未保存任何内容。',
-    'store.not-found': '这条摘录已不存在（可能在其他标签页中被删除）。',
-    'store.empty': '没有可保存的内容。',
     'import.empty': '文件是空的。',
     'import.too-large': '文件太大（{size}），上限为 {max}。',
     'import.not-json': '不是有效的 JSON 文件（可能不完整或已损坏）。',
@@ -60,11 +54,6 @@ const dict: Dict<Key> = {
     'csv.header': '文档标题,网址,章节,原文,数值,数值上限,单位,量级,精度,类别,已打码,所在句子,保存时间',
   },
   en: {
-    'store.quota': 'Storage is full, so nothing was saved. Delete or export and remove some extracts, then try again.',
-    'store.unavailable': 'The extracts library cannot be opened (private browsing or site data may be disabled).',
-    'store.write': 'Writing to the extracts library failed; nothing was saved.',
-    'store.not-found': 'This extract no longer exists (it may have been deleted in another tab).',
-    'store.empty': 'There is nothing to save.',
     'import.empty': 'The file is empty.',
     'import.too-large': 'The file is too large ({size}); the limit is {max}.',
     'import.not-json': 'This is not a valid JSON file (it may be truncated or damaged).',
@@ -99,10 +88,6 @@ const dict: Dict<Key> = {
 };
 
 export const labels = (lang?: Lang) => translator(dict, lang);
-
-export function storeErrorMessage(error: StoreError, lang?: Lang): string {
-  return labels(lang)(`store.${error.code}`);
-}
 
 export function importErrorMessage(error: ImportError, lang?: Lang): string {
   const t = labels(lang);
