@@ -527,6 +527,19 @@ describe('known engine bugs (minimal reproductions)', () => {
     expect(r.text).not.toContain('温馨提示');
   });
 
+  it('regression uncut-blocks: a notice behind a preview label, and a page marker that only its pinyin made too long, go on the first cleaning', () => {
+    const label = extract(doc('<div><p>文档简介：温馨提示:</p><p>人民群众的工作总结，全国人民团结一致。</p></div>'), DOC31);
+    expect(label.text).not.toContain('温馨提示');
+    const line = `${'双拥工作总结'.repeat(12)}全国(quánguó)工作(gōngzuò)总结(zǒngjié)汇编(huìbiān)_第2页`;
+    const marker = extract(doc(`<div><p>${line}</p><p>人民群众的工作总结，全国人民团结一致。</p></div>`), DOC31);
+    expect(marker.text).not.toContain('_第2页');
+  });
+
+  it('regression title-changes: a preview label (or a run of them) is cut from the title as from the text', () => {
+    const r = extract(doc('<h1>文本预览:文档简介：全国双拥工作总结</h1><p>人民群众的工作总结，全国人民团结一致。</p>'), DOC31);
+    expect(r.title).toBe('全国双拥工作总结');
+  });
+
   it('regression kept-meta-label: the preview label is cut as meta although the user keeps meta', () => {
     const r = extract(doc('<div><p>文档简介：市双拥工作总结,拥军优属、拥政爱民。</p><p>人民群众的工作总结。</p></div>'), DOC31, { keep: ['meta'] });
     expect(r.removed.filter((x) => x.kind === 'meta')).toEqual([]);

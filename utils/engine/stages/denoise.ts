@@ -1,7 +1,8 @@
 import type { HostRule } from '../hosts/define';
 import type { NoiseKind } from '../types';
-import { hasSpan, matchBlockRule, noticeHeader, sectionLabel, textRules } from '../text/patterns';
+import { hasSpan, matchBlockRule, noticeHeader, previewLabel, sectionLabel, textRules } from '../text/patterns';
 import { snippet, visibleLength } from '../text/normalise';
+import { hasPinyinCandidate, stripPinyin } from '../text/pinyin';
 import { CHROME_RULES, chromeMatches, placed, ruleKindOf } from './chrome-rules';
 import { ownsElement, segment, type Segment } from './segment';
 
@@ -62,8 +63,20 @@ function sectionOf(label: Element, root: Element, body: Element): Element {
 
 const segText = (s: Segment) => s.nodes.map((n) => n.data).join('').trim();
 const spanPatterns = textRules.flatMap((r) => r.span ?? []);
-/** Block rules judge what is left once repair has cut the spans out. */
 const withoutSpans = (text: string) => spanPatterns.reduce((t, re) => t.replace(re, ''), text).trim();
+
+/**
+ * Block rules judge a line as the cleaned page shows it, once repair has cut the spans, the pinyin and a
+ * leading preview label out: a notice behind 文档简介, or a page marker that only an annotation made too
+ * long, would otherwise be found by a second cleaning.
+ */
+function matchRepaired(text: string): NoiseKind | null {
+  const cut = hasSpan(text) ? withoutSpans(text) : text;
+  let bare = hasPinyinCandidate(cut) ? stripPinyin(cut).text.trim() : cut;
+  const label = previewLabel.exec(bare);
+  if (label) bare = bare.slice(label[0].length).trim();
+  return bare === text ? null : matchBlockRule(bare);
+}
 
 export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseHit[] {
   const body = doc.body;
@@ -91,7 +104,7 @@ export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseH
   let item = 0;
   for (const seg of segment(body, isHidden)) {
     const text = segText(seg);
-    let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? matchBlockRule(text) ?? (hasSpan(text) ? matchBlockRule(withoutSpans(text)) : null) : null;
+    let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? matchBlockRule(text) ?? matchRepaired(text) : null;
     const header = noticeHeader.test(text);
     // The item number matters only within a notice, or at its header.
     const n = inNotice || header ? Number(/^(\d{1,2})\s*[.、．]/.exec(text)?.[1] ?? NaN) : NaN;

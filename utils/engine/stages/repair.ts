@@ -41,10 +41,11 @@ function cutSpans(text: string, removed: Removal[], keep: ReadonlySet<NoiseKind>
   return out;
 }
 
-/** A line outside the blocks (the title) cleaned the way block text is: spans and pinyin cut. */
+/** A line outside the blocks (the title) cleaned the way block text is: spans, pinyin and a leading preview label cut. */
 export function cleanLine(text: string, keep: ReadonlySet<NoiseKind> = new Set()): string {
   let t = cutSpans(text, [], keep);
   if (!keep.has('pinyin')) t = stripPinyin(t).text;
+  if (!keep.has('meta')) t = t.replace(previewLabel, '$1');
   return t.replace(/\s+/g, ' ').trim();
 }
 

@@ -7,8 +7,8 @@ import type { NoiseKind } from '../types';
  */
 /** Labels sites put before the static preview text of a canvas/image document. */
 const PREVIEW_LABELS = '文档简介|文本预览|资源描述|内容提示|文档介绍';
-/** A preview label at the start of a text, with the whitespace before it captured. */
-export const previewLabel = new RegExp(`^(\\s*)(?:${PREVIEW_LABELS})\\s*[:：]\\s*`);
+/** Preview labels at the start of a text (all of a run of them), with the whitespace before them captured. */
+export const previewLabel = new RegExp(`^(\\s*)(?:(?:${PREVIEW_LABELS})\\s*[:：]\\s*)+`);
 /** Text that starts with a preview label (its colon optional). */
 export const startsWithPreviewLabel = new RegExp(`^\\s*(?:${PREVIEW_LABELS})\\s*[:：]?`);
 
