@@ -1,9 +1,9 @@
 import type { HostRule } from '../hosts/define';
 import type { NoiseKind } from '../types';
-import { hasSpan, matchBlockRule, noticeHeader, previewLabel, sectionLabel, textRules } from '../text/patterns';
+import { matchBlockRule, noticeHeader, sectionLabel } from '../text/patterns';
 import { snippet, visibleLength } from '../text/normalise';
-import { hasPinyinCandidate, stripPinyin } from '../text/pinyin';
 import { CHROME_RULES, chromeMatches, placed, ruleKindOf } from './chrome-rules';
+import { asRepaired } from './repair';
 import { ownsElement, segment, type Segment } from './segment';
 
 export interface NoiseHit {
@@ -62,19 +62,12 @@ function sectionOf(label: Element, root: Element, body: Element): Element {
 }
 
 const segText = (s: Segment) => s.nodes.map((n) => n.data).join('').trim();
-const spanPatterns = textRules.flatMap((r) => r.span ?? []);
-const withoutSpans = (text: string) => spanPatterns.reduce((t, re) => t.replace(re, ''), text).trim();
-
 /**
- * Block rules judge a line as the cleaned page shows it, once repair has cut the spans, the pinyin and a
- * leading preview label out: a notice behind 文档简介, or a page marker that only an annotation made too
- * long, would otherwise be found by a second cleaning.
+ * Block rules judge a short line as the cleaned page shows it: a notice behind 文档简介, or a page
+ * marker that only an annotation made too long, would otherwise be found by a second cleaning.
  */
 function matchRepaired(text: string): NoiseKind | null {
-  const cut = hasSpan(text) ? withoutSpans(text) : text;
-  let bare = hasPinyinCandidate(cut) ? stripPinyin(cut).text.trim() : cut;
-  const label = previewLabel.exec(bare);
-  if (label) bare = bare.slice(label[0].length).trim();
+  const bare = asRepaired(text).trim();
   return bare === text ? null : matchBlockRule(bare);
 }
 

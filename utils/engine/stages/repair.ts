@@ -41,13 +41,18 @@ function cutSpans(text: string, removed: Removal[], keep: ReadonlySet<NoiseKind>
   return out;
 }
 
-/** A line outside the blocks (the title) cleaned the way block text is: spans, pinyin and a leading preview label cut. */
-export function cleanLine(text: string, keep: ReadonlySet<NoiseKind> = new Set()): string {
+/**
+ * A line as the cleaned page shows it: spans, pinyin and a leading preview label cut the way repair cuts
+ * them from block text (kinds in `keep` stay). Noise rules judge short lines by it.
+ */
+export function asRepaired(text: string, keep: ReadonlySet<NoiseKind> = new Set()): string {
   let t = cutSpans(text, [], keep);
   if (!keep.has('pinyin')) t = stripPinyin(t).text;
-  if (!keep.has('meta')) t = t.replace(previewLabel, '$1');
-  return t.replace(/\s+/g, ' ').trim();
+  return keep.has('meta') ? t : t.replace(previewLabel, '$1');
 }
+
+/** A line outside the blocks (the title), cleaned as block text is and with its whitespace collapsed. */
+export const cleanLine = (text: string, keep: ReadonlySet<NoiseKind> = new Set()) => asRepaired(text, keep).replace(/\s+/g, ' ').trim();
 
 /** Whitespace that `replace(/\s+/g, ' ')` would change: anything but a lone space. */
 const UNCOLLAPSED = /[^\S ]| {2}/;
