@@ -40,6 +40,7 @@ const kinds: Record<NoiseKind, true> = {
   'chunk-marker': true,
   duplicate: true,
   watermark: true,
+  site: true,
   pinyin: true,
 };
 export const noiseKinds = Object.keys(kinds) as NoiseKind[];

@@ -21,7 +21,7 @@ describe('options page', () => {
     expect((screen.getByRole('switch', { name: /打开文档页面时自动清理/ }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('switch', { name: /去掉拼音注音/ }) as HTMLInputElement).checked).toBe(true);
     const kinds = screen.getAllByRole('checkbox') as HTMLInputElement[];
-    expect(kinds.length).toBe(13);
+    expect(kinds.length).toBe(14);
     expect(kinds.every((k) => k.checked)).toBe(true);
     expect((screen.getByRole('radio', { name: /浅色/ }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('道客巴巴')).toBeTruthy();

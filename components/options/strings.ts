@@ -102,6 +102,8 @@ export const strings: Dict<Key> = {
     'kindHint.duplicate': '重复出现的标题和段落只留一次',
     'kind.watermark': '水印文字',
     'kindHint.watermark': '夹在正文里的网站名和网址',
+    'kind.site': '网站其他部分',
+    'kindHint.site': '文档以外的一切：菜单、侧栏、说明、下载框',
   },
   en: {
     pageTitle: 'JingDu settings',
@@ -164,6 +166,8 @@ export const strings: Dict<Key> = {
     'kindHint.duplicate': 'A title or paragraph the page repeats is kept once',
     'kind.watermark': 'Watermarks',
     'kindHint.watermark': 'Site names and addresses woven into the text',
+    'kind.site': 'Rest of the site',
+    'kindHint.site': 'Everything outside the document: menus, sidebars, notes, download boxes',
   },
 };
 

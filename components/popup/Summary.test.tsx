@@ -40,6 +40,16 @@ describe('Summary', () => {
     cleanup();
     setup();
     expect(screen.queryByTestId('text-layer')).toBeNull();
+    expect(screen.queryByTestId('held')).toBeNull();
+  });
+
+  it('says why a recognised page was left as it is', () => {
+    setup({ held: 'no-document', textLayer: 'none', text: '' }, 'original', 'zh');
+    expect(screen.getByTestId('held').textContent).toMatch(/没有文档正文/);
+    expect(screen.queryByTestId('text-layer')).toBeNull();
+    cleanup();
+    setup({ held: 'little-document' });
+    expect(screen.getByTestId('held').textContent).toMatch(/almost blank page/);
   });
 
   it('switches between cleaned and original', () => {

@@ -36,7 +36,11 @@ export function Summary({ t, result, state, busy, onView, onCopy, onReader, chil
       ) : (
         <ViewSwitch t={t} state={state} busy={busy} onChange={onView} />
       )}
-      {result.textLayer !== 'full' && (
+      {result.held ? (
+        <p class="card warn" role="note" data-testid="held">
+          {t(`held.${result.held}`)}
+        </p>
+      ) : result.textLayer !== 'full' && (
         <p class="card warn" role="note" data-testid="text-layer">
           {t(result.textLayer === 'none' ? 'noText' : 'previewOnly')}
         </p>

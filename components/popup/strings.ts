@@ -6,7 +6,7 @@ type Key =
   | 'err.no-tab' | 'err.unsupported' | 'err.no-answer' | 'err.action' | 'retry'
   | 'site.generic' | 'site.none' | 'untitled'
   | 'notDoc' | 'notDocHint' | 'cleanAnyway' | 'view' | 'state.clean' | 'state.original'
-  | 'previewOnly' | 'noText' | 'stats' | 'removed' | 'removedNone'
+  | 'previewOnly' | 'noText' | 'held.no-document' | 'held.little-document' | 'stats' | 'removed' | 'removedNone'
   | 'copyHeading' | 'copy.text' | 'copy.markdown' | 'copy.rich' | 'reader'
   | 'copied' | 'copiedPlain' | 'copyFailed'
   | 'what.text' | 'what.markdown' | 'what.rich' | 'what.outline' | 'what.figure' | 'what.tsv' | 'what.mdTable'
@@ -44,6 +44,8 @@ export const strings: Dict<Key> = {
     'state.original': '原文',
     previewOnly: '此网站用图片显示正文，只有预览部分的文字可以读取；大纲、数据和复制的内容只包含预览文字。',
     noText: '此页面没有可读取的文字：正文是图片或画布。',
+    'held.no-document': '这是文档网站的页面，但页面上没有文档正文，所以保持原样未清理。',
+    'held.little-document': '找到的正文只占页面文字的很小一部分，隐藏其余内容几乎会留下空白页，所以保持原样未清理。',
     stats: '{chars} 字 · {headings} 个标题 · {figures} 个数字',
     removed: '已移除 {n} 处干扰',
     removedNone: '没有发现需要移除的干扰内容。',
@@ -111,6 +113,7 @@ export const strings: Dict<Key> = {
     'noise.pinyin': '拼音注音',
     'noise.duplicate': '重复内容',
     'noise.watermark': '水印',
+    'noise.site': '网站其他部分',
   },
   en: {
     brand: 'JingDu',
@@ -135,6 +138,8 @@ export const strings: Dict<Key> = {
     'state.original': 'Original',
     previewOnly: 'This site draws the document as images; only the preview text can be read, so the outline, figures and copies cover the preview only.',
     noText: 'This page has no readable text: the document is drawn as images.',
+    'held.no-document': 'This is a document site, but the page shows no document text, so it was left as it is.',
+    'held.little-document': 'The document found is a small part of the page\'s text; hiding the rest would leave an almost blank page, so it was left as it is.',
     stats: '{chars} characters · {headings} headings · {figures} figures',
     removed: 'Removed {n} distractions',
     removedNone: 'Nothing needed removing.',
@@ -202,6 +207,7 @@ export const strings: Dict<Key> = {
     'noise.pinyin': 'Inline pinyin',
     'noise.duplicate': 'Duplicates',
     'noise.watermark': 'Watermarks',
+    'noise.site': 'Rest of the site',
   },
 };
 

@@ -1,5 +1,6 @@
 import { analysisOf, emptyPlan, inlineOf, planOf, readingSegments, type Analysis, type CleanPlan, type Reading } from './index';
 import { chromeKindOf, findNoise, type NoiseHit } from './stages/denoise';
+import { holdsDrawnPages } from './stages/isolate';
 import { repair, type RepairedBlock } from './stages/repair';
 import { isBlockTag, isHiddenByMarkup, isSkippedTag, type Segment } from './stages/segment';
 import { snippet, textKey } from './text/normalise';
@@ -51,6 +52,12 @@ function covered(el: Element, r: Reading, stop: Element | null): boolean {
     if (r.hidden.has(p) || isSkippedTag(p.localName) || isHiddenByMarkup(p)) return true;
   }
   return false;
+}
+
+/** Added next to the path down to the document, where the site around it is hidden: it is the site's. */
+function beside(r: Reading, el: Element): boolean {
+  const parent = el.parentElement;
+  return !!parent && !!r.around?.has(parent) && parent !== r.root && !(r.head.textLayer !== 'full' && holdsDrawnPages(el));
 }
 
 /** A subtree seen alone: findNoise reads `body` and `querySelectorAll` of the document it is given. */
@@ -113,6 +120,7 @@ export function appendTo(prev: Analysis, added: readonly Node[]): Appended | nul
     if (inside && lastOld && !(lastOld.compareDocumentPosition(el) & FOLLOWS)) return null;
     work += el.getElementsByTagName('*').length + 1;
     const found = noiseIn(r, el, inside);
+    if (!inside && beside(r, el) && !found.some((h) => h.el === el)) found.push({ kind: 'site', el, text: snippet(el.textContent ?? '') });
     hits.push(...found);
     if (!inside || found.some((h) => h.el === el)) continue;
     const hidden = new Set(found.flatMap((h) => (h.el ? [h.el] : [])));

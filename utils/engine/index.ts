@@ -1,14 +1,16 @@
 import type { HostRule } from './hosts/define';
 import { displayBreaks, type CleanPlan } from './plan';
 import { findFigures } from './stages/figures';
-import { locate } from './stages/locate';
+import { locate, type Location } from './stages/locate';
 import { findNoise, type NoiseHit } from './stages/denoise';
 import { findOutline } from './stages/outline';
+import { heldReason, outside, shownLength, titleElement } from './stages/isolate';
 import { recognise } from './stages/recognise';
 import { cleanLine, repair, type RepairedBlock } from './stages/repair';
 import { ownsElement, segment, type Segment } from './stages/segment';
 import { serialise } from './stages/serialise';
-import type { Block, ExtractResult, NoiseKind, Removal } from './types';
+import { snippet, textKey, visibleLength } from './text/normalise';
+import type { Block, ExtractResult, Held, NoiseKind, Removal } from './types';
 
 export type { CleanPlan } from './plan';
 export { applyPlan } from './plan';
@@ -19,7 +21,7 @@ export type * from './types';
  * can be taken in without reading the whole page again (append.ts). It grows in place with every append.
  */
 export interface Reading {
-  head: Pick<ExtractResult, 'detected' | 'site' | 'reasons' | 'textLayer'>;
+  head: Pick<ExtractResult, 'detected' | 'site' | 'reasons' | 'textLayer' | 'held'>;
   rule?: HostRule;
   root: Element;
   title: string;
@@ -34,14 +36,18 @@ export interface Reading {
   /** The edited nodes' text as the site wrote it: once the plan is applied, the page shows the edit. */
   originals: Map<Text, string>;
   dropped: Set<Segment>;
-  /** Elements hidden as noise. */
+  /** Elements hidden as noise or as the site around the document. */
   hidden: Set<Element>;
+  /** The elements from <body> down to the document and its title, when the site around them is hidden. */
+  around: Set<Element> | null;
   removed: Removal[];
 }
 
 export interface Analysis {
   /** Whether the page was recognised, known without working out the result. */
   detected: boolean;
+  /** Why a page that would be cleaned is left as it is (its plan is empty). */
+  held?: Held;
   result: ExtractResult;
   plan: CleanPlan;
   /** The live element that shows a place in the cleaned text, for scrolling to an outline entry. */
@@ -127,6 +133,7 @@ export function analysisOf(r: Reading, plan: CleanPlan, summary?: ExtractResult)
   let result = summary;
   return {
     detected: r.head.detected,
+    ...(r.head.held ? { held: r.head.held } : {}),
     get result() {
       return (result ??= runSteps(summarise(r)));
     },
@@ -140,6 +147,30 @@ export function analysisOf(r: Reading, plan: CleanPlan, summary?: ExtractResult)
       return b.segments[i]!.el;
     },
   };
+}
+
+/**
+ * Adds to the plan the hiding of the site around the document; the title stays in view unless the
+ * document itself starts with it.
+ */
+function isolate(doc: Document, loc: Location, title: string, blocks: RepairedBlock[], hidden: Set<Element>, plan: CleanPlan) {
+  const key = textKey(title);
+  const first = blocks[0] ? textKey(blocks[0].text) : '';
+  const titled = key !== '' && first.startsWith(key) && first.length <= key.length + 8;
+  const titleEl = titled ? null : titleElement(doc, loc.root, title);
+  const found = outside(doc, loc.root, titleEl, loc.textLayer);
+  const removed: Removal[] = [];
+  for (const el of [...found.hide, ...found.controls]) {
+    if (hidden.has(el)) continue;
+    hidden.add(el);
+    plan.hide.push({ el, kind: 'site' });
+    removed.push({ kind: 'site', text: snippet(el.textContent ?? '') });
+  }
+  for (const n of found.blank) {
+    plan.edits.set(n, '');
+    removed.push({ kind: 'site', text: snippet(n.data) });
+  }
+  return { removed, around: found.around };
 }
 
 /** `analyse` one stage at a time: the content script yields to the page between steps. */
@@ -162,12 +193,23 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
   yield;
   const segments = timed(timings, 'repair', () => readingSegments(loc.root, noise, (el) => hidden.has(el)));
   const fixed = timed(timings, 'repair', () => repair(segments, title, keep));
-  // An ordinary page is read, never rewritten, unless the user asked for it.
-  const touch = rec.detected || options.force === true;
+  // An ordinary page is read, never rewritten, unless the user asked for it; nor is a page that shows
+  // no document, or so little of one that hiding the rest would leave the reader with nearly nothing.
+  const asked = rec.detected || options.force === true;
+  const docLength = fixed.blocks.reduce((n, b) => n + visibleLength(b.text), 0);
+  const held = asked ? heldReason(docLength, shownLength(doc.body), loc.textLayer) : null;
+  const touch = asked && !held;
   const plan = touch ? planOf(noise, fixed.drop, fixed.edits) : emptyPlan();
   if (touch) for (const b of fixed.blocks) plan.inline.push(...inlineOf(b));
+  const site = touch && !keep.has('site') ? timed(timings, 'isolate', () => isolate(doc, loc, title, fixed.blocks, hidden, plan)) : null;
   const reading: Reading = {
-    head: { detected: rec.detected, site: rec.site, reasons: [...rec.reasons, `content via ${loc.via}`], textLayer: loc.textLayer },
+    head: {
+      detected: rec.detected,
+      site: rec.site,
+      reasons: [...rec.reasons, `content via ${loc.via}`, ...(held ? [`left as it is: ${held}`] : [])],
+      textLayer: held === 'no-document' ? 'none' : loc.textLayer,
+      ...(held ? { held } : {}),
+    },
     rule: rec.rule,
     root: loc.root,
     title,
@@ -179,7 +221,8 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
     originals: new Map([...fixed.edits.keys()].map((n) => [n, n.data])),
     dropped: new Set(fixed.drop.map((d) => d.seg)),
     hidden,
-    removed: [...noise.map((h) => ({ kind: h.kind, text: h.text })), ...fixed.removed],
+    around: site?.around ?? null,
+    removed: [...noise.map((h) => ({ kind: h.kind, text: h.text })), ...fixed.removed, ...(site?.removed ?? [])],
   };
   if (options.summaryLater) return analysisOf(reading, plan);
   yield;

@@ -14,7 +14,9 @@ export type NoiseKind =
   | 'chunk-marker'
   | 'pinyin'
   | 'duplicate'
-  | 'watermark';
+  | 'watermark'
+  /** Everything else of the site outside the document (hidden on screen, never part of the text). */
+  | 'site';
 
 export interface Removal {
   kind: NoiseKind;
@@ -65,12 +67,20 @@ export interface Figure {
 
 export type TextLayer = 'full' | 'preview-only' | 'none';
 
+/**
+ * Why a recognised page was left as it is: it shows no document, or the document is so small a part of
+ * what it shows that hiding the rest would leave the reader looking at almost nothing.
+ */
+export type Held = 'no-document' | 'little-document';
+
 export interface ExtractResult {
   detected: boolean;
   site: string | null;
   reasons: string[];
   title: string;
   textLayer: TextLayer;
+  /** Set when the page was recognised but not cleaned. */
+  held?: Held;
   text: string;
   markdown: string;
   outline: OutlineEntry[];

@@ -67,7 +67,7 @@ export class PageCleaner {
     const start = performance.now();
     const analysis = analyse(this.doc, this.url(), { ...this.options(), force, summaryLater: true });
     this.analysis = analysis;
-    if (!analysis.detected && !force) return false;
+    if ((!analysis.detected && !force) || analysis.held) return false;
     this.undos.push(applyPlan(analysis.plan));
     this.done(start);
     return true;
@@ -92,7 +92,7 @@ export class PageCleaner {
     }
     const analysis = step.value;
     this.analysis = analysis;
-    if (!analysis.detected && !force) {
+    if ((!analysis.detected && !force) || analysis.held) {
       this.unwatch();
       return false;
     }

@@ -36,7 +36,7 @@ export function findTitle(doc: Document, rule?: HostRule): string {
 
 /** Generic title holders, best first: an h1, an h2, an element whose class names a title. */
 export const TITLE_RULES: readonly ElementRule[] = [{ tags: ['h1'] }, { tags: ['h2'] }, { classParts: ['title'] }];
-const TITLE_INDEX = ruleIndex(TITLE_RULES);
+export const TITLE_INDEX = ruleIndex(TITLE_RULES);
 
 /**
  * What `accept` makes of the first accepted element of the best-ranked rule, in one walk of the
