@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { assert } from './helpers.mjs';
+import { norm, pinyinResidue } from './score-text.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -49,16 +50,6 @@ const CASES = [
   gold: JSON.parse(fs.readFileSync(path.join(GOLD, c.fixture, 'gold.json'), 'utf8')),
 }));
 
-// ---------- text helpers (as the scorer, ../shared/eval/score.mjs) ----------
-const norm = (s) =>
-  String(s ?? '')
-    .normalize('NFKC')
-    .replace(/[\s\u200b\u00a0\u3000]+/g, '')
-    .replace(/[“”]/g, '"')
-    .replace(/[‘’]/g, "'");
-const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
-const PINYIN_PAREN = /[(（]\s*([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’ ]{2,40})\s*[)）]/g;
-const pinyinResidue = (text) => [...String(text).matchAll(PINYIN_PAREN)].filter((m) => TONE.test(m[1])).map((m) => m[0]);
 
 /** Where two strings first differ, with some context of each. */
 function firstDifference(a, b) {
@@ -270,7 +261,7 @@ function suiteEnv(browser, userDataDir, rules, holder) {
     extensionId: browser.extensionId,
     pages: Object.fromEntries(CASES.map((c) => [c.key, c.url])),
     check,
-    /** Serves html at url (a case's host) for the rest of the run. */
+    /** Serves html at url (any host name: all reach the local server) for the rest of the run. */
     serve: (url, html) => generated.set(url, html),
     outDir: OUT,
     userDataDir,
@@ -313,7 +304,9 @@ async function main() {
     server = await startServer();
     const { port } = server.address();
     // evil.test is the XSS corpus's marker host: a leak must be seen by the suite, never leave the machine.
-    const rules = [...CASES.map((c) => `MAP ${c.host} 127.0.0.1:${port}`), 'MAP evil.test ~NOTFOUND'].join(',');
+    // Every host name reaches the local server (suites serve corpus pages under their real hosts); the
+    // rules apply in order, so evil.test stays unresolvable.
+    const rules = ['MAP evil.test ~NOTFOUND', `MAP * 127.0.0.1:${port}`].join(',');
     console.log(`e2e: server http://127.0.0.1:${port}, Chromium ${CHROMIUM}, extension ${path.relative(root, EXT)}`);
 
     const ready = await check('extension service worker starts', async () => {

@@ -1,0 +1,112 @@
+// What the user sees is the product: every gold and corpus page is opened under its real host name, and
+// the visible text of the page (document.body.innerText, after the content script cleaned it) is scored
+// exactly as ../shared/eval/score.mjs scores the extract command's `text`. A measure that differs by more
+// than one point between the two fails; so does a page that should be left alone and was touched.
+// Pages on hosts the content script does not match are reported and left to the all-sites suite.
+// Run by e2e/run.mjs with env = { context, check, serve }.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assert } from './helpers.mjs';
+import { MEASURES, scoreText } from './score-text.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const FOLDERS = ['fixtures/gold', 'fixtures/corpus'];
+const SETTLE = 12_000; // the content script waits for the page to settle, then cleans in steps
+const LEFT_ALONE = 3_500; // how long an untouched page is watched for a change
+
+export function cases() {
+  return FOLDERS.flatMap((folder) => {
+    const dir = path.join(root, folder);
+    if (!fs.existsSync(dir)) return [];
+    return fs
+      .readdirSync(dir)
+      .filter((n) => fs.existsSync(path.join(dir, n, 'gold.json')))
+      .sort()
+      .map((name) => {
+        const gold = JSON.parse(fs.readFileSync(path.join(dir, name, 'gold.json'), 'utf8'));
+        // Served over plain HTTP by the local server, on the page's own host and path.
+        const url = new URL(gold.url);
+        url.protocol = 'http:';
+        return { name: `${path.basename(folder)}/${name}`, file: path.join(dir, name, 'page.html'), gold, url: url.href };
+      });
+  });
+}
+
+/** The extract command's result for a page, as the scorer runs it. */
+function extract(c) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', c.file, '--url', c.gold.url], { cwd: root });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`extract exited ${code}: ${err.slice(-300)}`))));
+  });
+}
+
+/** Host patterns of the built content script, as `*://*.host/*`. */
+function knownHost(hostname) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, '.output/chrome-mv3/manifest.json'), 'utf8'));
+  const hosts = manifest.content_scripts.flatMap((s) => s.matches).map((m) => m.replace(/^\*:\/\/\*\./, '').replace(/\/\*$/, ''));
+  return hosts.some((h) => hostname === h || hostname.endsWith(`.${h}`));
+}
+
+const fmt = (s) => MEASURES.map((m) => `${m} ${m === 'pinyin' ? s[m] : s[m].toFixed(0)}`).join(' ');
+
+export async function visiblePage(context, serve, c, expected) {
+  serve(c.url, fs.readFileSync(c.file));
+  const page = await context.newPage();
+  try {
+    await page.goto(c.url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
+    const cleans = expected.detected && !expected.held;
+    if (cleans) await page.waitForSelector('html[data-jingdu="clean"]', { state: 'attached', timeout: SETTLE });
+    else await page.waitForTimeout(LEFT_ALONE);
+    const state = await page.evaluate(() => document.documentElement.getAttribute('data-jingdu'));
+    return { state, text: await page.evaluate(() => document.body.innerText) };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+export function compare(c, expected, shown) {
+  const want = scoreText(c.gold, expected.text);
+  const got = scoreText(c.gold, shown.text);
+  const off = MEASURES.filter((m) => Math.abs(want[m] - got[m]) > 1);
+  const why = off.length
+    ? `; differs on ${off.join(', ')}: visible noise left ${JSON.stringify(got.left.slice(0, 5))}, visible content missing ${JSON.stringify(got.missing.slice(0, 5))}`
+    : '';
+  return { off, detail: `text: ${fmt(want)} | visible: ${fmt(got)}${why}` };
+}
+
+export default async function visible({ context, check, serve }) {
+  const all = cases();
+  const results = await Promise.all(all.map((c) => extract(c).catch((e) => e)));
+  let skipped = 0;
+  for (const [i, c] of all.entries()) {
+    const expected = results[i];
+    if (expected instanceof Error) {
+      await check(`visible ${c.name}: the extract command reads it`, () => {
+        throw expected;
+      });
+      continue;
+    }
+    if (!knownHost(new URL(c.url).hostname) && expected.detected) {
+      skipped++;
+      continue;
+    }
+    await check(`visible ${c.name}: the page shows what the text holds`, async () => {
+      const shown = await visiblePage(context, serve, c, expected);
+      if (!expected.detected || expected.held) {
+        assert(shown.state !== 'clean', `a page the engine leaves alone was cleaned (data-jingdu ${shown.state})`);
+        return `left alone${expected.held ? ` (${expected.held})` : ''}`;
+      }
+      const { off, detail } = compare(c, expected, shown);
+      assert(off.length === 0, detail);
+      return detail;
+    });
+  }
+  return `${all.length - skipped} pages scored, ${skipped} recognised pages on hosts only all-sites detection reaches`;
+}
