@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, seed } from '../../../tests/pages';
 import { repair } from './repair';
-import { segment } from './segment';
+import { segment, type Segment } from './segment';
 
 const run = (html: string, title = '') => {
   const doc = parse(`<html><body><div id="r">${html}</div></body></html>`);
@@ -98,5 +98,32 @@ describe('text the site hides', () => {
   it('skips Discuz jammer strings and inline-hidden spans', () => {
     const r = run('<p>双拥工作<font class="jammer">, ]5 B! b# H&amp; D) v</font>取得新成效<span style="display:none">8 f; @. l8 z6</span>。</p>');
     expect(r.blocks[0]!.text).toBe('双拥工作取得新成效。');
+  });
+});
+
+describe('a summary cut short', () => {
+  const seg = (text: string): Segment => {
+    const doc = parse(`<p>${text}</p>`);
+    const el = doc.querySelector('p')!;
+    return { nodes: [el.firstChild as Text], el, tag: 'p', bold: false };
+  };
+  const body = [
+    '一年来，我市双拥工作在市委、市政府和军分区的正确领导下，认真贯彻落实上级有关双拥工作的指示精神，',
+    '紧紧围绕经济建设和国防建设，开展了形式多样的双拥活动。',
+  ];
+
+  it('is dropped when the text it sums up follows, however the site cut it', () => {
+    for (const tail of ['…', '...', '……', '...[更多]', '…【阅读全文】']) {
+      const summary = `一年来，我市双拥工作在市委、市政府和军分区的正确领导下，认真贯彻${tail}`;
+      const r = repair([seg(summary), seg('发布时间：2023年'), ...body.map(seg)], '');
+      expect(r.blocks.map((b) => b.text), tail).toEqual(['发布时间：2023年', ...body]);
+      expect(r.removed).toContainEqual(expect.objectContaining({ kind: 'duplicate' }));
+    }
+  });
+
+  it('stays when nothing after it starts the same way, or it is too short to tell', () => {
+    const lone = '我市坚持把双拥工作摆上重要议事日程，纳入经济社会发展总体规划，确保了……';
+    expect(repair([seg(lone), ...body.map(seg)], '').blocks).toHaveLength(3);
+    expect(repair([seg('一年来，我市…'), ...body.map(seg)], '').blocks).toHaveLength(3);
   });
 });

@@ -98,13 +98,42 @@ function chunkMarkers(texts: string[], repeated: ReadonlySet<number>): Set<numbe
   return picked;
 }
 
-/** Segments that repeat an earlier one word for word, or the title: dropped as duplicates. */
+/** A summary cut short: "…", "...", maybe a "更多"/"全文" link after it (keys are NFKC, so … is ...). */
+const TRUNCATED = /(?:\.{2,}|。{2,})[\[【(]?(?:更多|全文|查看全文|阅读全文|展开(?:全文)?)?[\]】)>»]*$/;
+/** How far past a summary its full text may begin, in segments. */
+const SUMMARY_REACH = 200;
+
+/** Whether the text starting at segment `j` (read on across segments) begins with `stem`. */
+function startsAt(keys: string[], j: number, stem: string): boolean {
+  let at = 0;
+  for (let k = j; k < keys.length && at < stem.length; k++) {
+    const key = keys[k]!;
+    const n = Math.min(key.length, stem.length - at);
+    if (key.slice(0, n) !== stem.slice(at, at + n)) return false;
+    at += n;
+  }
+  return at >= stem.length;
+}
+
+/** A summary that repeats the start of the text it sums up, cut off with an ellipsis: shown once, in full. */
+function truncatedSummary(keys: string[], i: number): boolean {
+  const key = keys[i]!;
+  const m = TRUNCATED.exec(key);
+  if (!m) return false;
+  const stem = key.slice(0, m.index);
+  if (stem.length < 20) return false;
+  const end = Math.min(keys.length, i + 1 + SUMMARY_REACH);
+  for (let j = i + 1; j < end; j++) if (keys[j] && startsAt(keys, j, stem)) return true;
+  return false;
+}
+
+/** Segments that repeat an earlier one word for word, or the title, or a cut summary of what follows: dropped as duplicates. */
 function repeats(keys: string[], titleKey: string): Set<number> {
   const seen = new TextSet();
   const out = new Set<number>();
   keys.forEach((key, i) => {
     if (!key) return;
-    if (key === titleKey || (key.length >= 8 && seen.has(key))) out.add(i);
+    if (key === titleKey || (key.length >= 8 && seen.has(key)) || truncatedSummary(keys, i)) out.add(i);
     else seen.add(key);
   });
   return out;
