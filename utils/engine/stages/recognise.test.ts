@@ -13,6 +13,16 @@ describe('recognise', () => {
     }
   });
 
+  it('takes a forum reprint dressed with jammer strings in plain text for a noisy reprint', () => {
+    const lines = ['一年来，我市双拥工作取得显著成绩', '全年走访慰问驻市部队官兵3000余人次', '市领导带头解决部队实际困难', '双拥共建单位已达166家'];
+    const jams = [']5 B! b# H& D) v', '3,0nK^', '[f!vB3|mS', "\\jM4%')]"];
+    const post = lines.map((l, i) => `${l}。${jams[i]}<br>`).join('');
+    const r = recognise(page(`<div class="t_msgfont">${post}</div>`), 'http://bbs.example.cn/thread-25047-1-1.html');
+    expect(r).toMatchObject({ detected: true, site: 'generic' });
+    expect(r.reasons.join()).toMatch(/jammer strings ×4/);
+    expect(recognise(page(`<div>${lines.map((l) => `<p>${l}。</p>`).join('')}</div>`), 'http://bbs.example.cn/t.html').detected).toBe(false);
+  });
+
   it('names the host rule for known hosts and "generic" for evidence alone', () => {
     const c = goldCases().find((g) => g.name === 'pub-31doc-compilation')!;
     expect(recognise(parse(c.html), c.gold.url)).toMatchObject({ detected: true, site: '31doc' });

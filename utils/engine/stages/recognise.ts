@@ -1,6 +1,7 @@
 import { findHostRule } from '../hosts/find';
 import type { HostRule } from '../hosts/define';
 import { isHan } from '../text/normalise';
+import { countJammers } from '../text/jammer';
 import { countPinyin, hasPinyinCandidate } from '../text/pinyin';
 
 export interface Recognition {
@@ -142,6 +143,11 @@ export function recognise(doc: Document, url: string): Recognition {
       score += e.weight;
       reasons.push(e.reason);
     }
+  }
+  const jammers = countJammers(text);
+  if (jammers >= 3) {
+    score += 3;
+    reasons.push(`jammer strings ×${jammers}`);
   }
   if (chunkNumbering(doc, text)) {
     score += 2;

@@ -1,6 +1,7 @@
 import type { NoiseKind, Removal } from '../types';
 import { collapsedKey, snippet, TextSet, textKey } from '../text/normalise';
 import { hasSpan, previewLabel, textRules } from '../text/patterns';
+import { cutJammers } from '../text/jammer';
 import { stripPinyin } from '../text/pinyin';
 import type { Segment } from './segment';
 
@@ -29,15 +30,20 @@ const CONTINUES = /^[，。、；：！？,.;:!?）)”」』%％]/;
 const MEASURE_AFTER_NUMBER = /^[个名件项处家人次元万亿余多条所]/;
 
 function cutSpans(text: string, removed: Removal[], keep: ReadonlySet<NoiseKind>): string {
-  if (!hasSpan(text)) return text;
   let out = text;
-  for (const { kind, re } of spanRules) {
-    if (!re.global || keep.has(kind)) continue;
-    out = out.replace(re, (m) => {
-      removed.push({ kind, text: m });
-      return '';
-    });
+  if (hasSpan(text)) {
+    for (const { kind, re } of spanRules) {
+      if (!re.global || keep.has(kind)) continue;
+      out = out.replace(re, (m) => {
+        removed.push({ kind, text: m });
+        return '';
+      });
+    }
   }
+  if (keep.has('watermark')) return out;
+  const jammers: string[] = [];
+  out = cutJammers(out, jammers);
+  for (const j of jammers) removed.push({ kind: 'watermark', text: j });
   return out;
 }
 
