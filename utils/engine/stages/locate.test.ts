@@ -29,6 +29,20 @@ describe('locate', () => {
     expect(none.textLayer).toBe('none');
   });
 
+  it('never takes a notice list with long numbered items for the document', () => {
+    const items = [
+      '本站所有资源如无特殊说明，都需要本地电脑安装OFFICE2007和PDF阅读器。图纸软件为CAD，CAXA，PROE，UG，SolidWorks等。',
+      '本站的文档不包含任何第三方提供的附件图纸等，如果需要附件，请联系上传者。文件的所有权益归上传用户所有。',
+      '下载文件中如有侵权或不适当内容，请与我们联系，我们立即纠正。本站不保证下载资源的准确性、安全性和完整性。',
+      '本站仅提供交流平台，并不能对任何下载内容负责。如遇到文档无法下载或格式错误，请联系网站客服处理。',
+    ];
+    const notice = `<div class="notice"><p>下载声明：</p>${items.map((t, i) => `<p>${i + 1}. ${t}</p>`).join('')}</div>`;
+    const body = `<div class="doc">${['一年来，我市双拥工作取得显著成绩。', '全年走访慰问部队官兵3000余人次。', '市双拥共建单位已达166家。'].map((t) => `<div><p>${t}</p></div>`).join('')}</div>`;
+    const loc = locate(parse(`<html><body><div class="wrap">${body}${notice}</div></body></html>`), undefined, () => null);
+    expect(loc.root.textContent).toContain('共建单位');
+    expect(loc.root.textContent).not.toMatch(/^\s*下载声明/);
+  });
+
   it('falls back to Readability when no child holds most of the text', () => {
     const para = (s: string) => `<p>${s.repeat(12)}</p>`;
     const html = `<html><body><div class="a">${para('本市开展双拥工作,成效显著。')}</div><div class="b">${para('全年救助困难军人二十七人。')}</div><div class="c"><p>首页</p></div></body></html>`;

@@ -1,7 +1,7 @@
 import type { HostRule } from '../hosts/define';
 import type { TextLayer } from '../types';
 import { textKey, visibleLength } from '../text/normalise';
-import { isBlockNoise, startsWithPreviewLabel } from '../text/patterns';
+import { isBlockNoise, noticeHeader, startsWithPreviewLabel } from '../text/patterns';
 import { readabilitySource } from './readability';
 import { eachMatch, ruleIndex, type ElementRule } from './element-rules';
 import { isHiddenByMarkup, isSkippedTag } from './segment';
@@ -66,23 +66,35 @@ const clean = (t: string) => t.replace(FILE_EXT, '').trim();
  */
 function textWeights(root: Element): Map<Element, number> {
   const weights = new Map<Element, number>();
+  /** Whether the text read so far in this element starts a notice (下载声明, 温馨提示 …). */
+  let opened: boolean | null = null;
   const visit = (el: Element): number => {
     let sum = 0;
+    const outer = opened;
+    opened = null;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const data = (c as Text).data;
+        if (opened === null && /\S/.test(data)) opened = noticeHeader.test(data.trim());
         if (!(data.length <= 400 && isBlockNoise(data.trim()))) sum += visibleLength(data);
       } else if (c.nodeType === 1) {
         const e = c as Element;
         if (e.localName !== 'a' && !isSkippedTag(e.localName) && !isHiddenByMarkup(e)) sum += visit(e);
       }
     }
+    // A box that opens with a notice header is the notice, its numbered items (long sentences) included.
+    if (opened && sum <= MAX_NOTICE) sum = 0;
     if (sum) weights.set(el, sum);
+    const first = opened;
+    opened = outer ?? first;
     return sum;
   };
   visit(root);
   return weights;
 }
+
+/** Characters a notice box can hold; a larger box that starts with a notice holds more than it. */
+const MAX_NOTICE = 1500;
 
 const LEAF_BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'span', 'a', 'font', 'strong', 'b']);
 

@@ -127,3 +127,18 @@ describe('a summary cut short', () => {
     expect(repair([seg('一年来，我市…'), ...body.map(seg)], '').blocks).toHaveLength(3);
   });
 });
+
+describe('a chunk number glued to the title', () => {
+  it('goes with the repeated title, and the sentence after them stays', () => {
+    const title = '在全省双拥模范城创建工作会议上的讲话';
+    const r = run(`<p>1、${title}同志们：今天召开全省双拥模范城创建工作会议。</p><p>二是加强组织领导。</p>`, title);
+    expect(r.blocks.map((b) => b.text)).toEqual(['同志们：今天召开全省双拥模范城创建工作会议。', '二是加强组织领导。']);
+    expect(r.removed.map((x) => x.kind)).toEqual(['chunk-marker', 'duplicate']);
+  });
+
+  it('stays when what follows is not the title, or is a date', () => {
+    const title = '在全省双拥模范城创建工作会议上的讲话';
+    expect(run('<p>1、在全省率先建成双拥服务中心。</p>', title).blocks[0]!.text).toBe('1、在全省率先建成双拥服务中心。');
+    expect(run('<p>1、2月份全市双拥工作总结：全市走访慰问部队。</p>', '2月份全市双拥工作总结').blocks[0]!.text).toBe('1、2月份全市双拥工作总结：全市走访慰问部队。');
+  });
+});

@@ -25,6 +25,8 @@ export interface Repair {
 const spanRules = textRules.flatMap((r) => (r.span ?? []).map((re) => ({ kind: r.kind, re })));
 const SENTENCE_END = /[。！？!?；;…”」』）)]\s*$/;
 const CHUNK_MARKER = /^(\s*)(\d{1,3})、/;
+/** A chunk number that leads a key (no whitespace), not a date such as 1、2月. */
+const LEAD_MARKER = /^\d{1,3}、(?!\d)/;
 /** A line that cannot start a sentence continues the previous one. */
 const CONTINUES = /^[，。、；：！？,.;:!?）)”」』%％]/;
 const MEASURE_AFTER_NUMBER = /^[个名件项处家人次元万亿余多条所]/;
@@ -217,13 +219,17 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   segments.forEach((seg, i) => {
     let text = texts[i]!;
     let key = keys[i]!;
-    if (!keep.has('duplicate') && titleKey.length >= 8 && key.length > titleKey.length && key.startsWith(titleKey)) {
+    // The first preview chunk's number can lead the title: "1、" + title + the first sentence.
+    const lead = !keep.has('chunk-marker') && titleKey.length >= 8 ? (LEAD_MARKER.exec(key)?.[0] ?? '') : '';
+    if (!keep.has('duplicate') && titleKey.length >= 8 && key.length > lead.length + titleKey.length && key.startsWith(titleKey, lead.length)) {
       // A title glued to the first sentence: cut it where it ends in the first text node.
       const node = first(seg)!;
       const t = edits.get(node) ?? node.data;
       const at = t.indexOf(title);
-      if (at >= 0 && !t.slice(0, at).trim()) {
-        edits.set(node, t.slice(0, at) + t.slice(at + title.length));
+      const before = t.slice(0, at);
+      if (at >= 0 && (!before.trim() || (lead && before.trim() === lead))) {
+        edits.set(node, before.replace(lead, '') + t.slice(at + title.length));
+        if (lead && before.trim()) removed.push({ kind: 'chunk-marker', text: lead });
         removed.push({ kind: 'duplicate', text: title });
         text = textOf(seg);
         key = collapsedKey(text);

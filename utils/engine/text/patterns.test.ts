@@ -25,6 +25,17 @@ const blocks: Array<[string, string]> = [
   ['双拥工作总结.doc_第3页', 'page-marker'],
   ['第 1 页 共 8 页', 'page-marker'],
   ['17 / 23', 'page-marker'],
+  // Login and payment boxes; stray artefacts (noise-catalog §8: renrendoc OCR debris, cut marks, rules).
+  ['用户名和密码都是您填写的邮箱和密码,请牢记', 'paywall'],
+  ['微信开放平台登录', 'paywall'],
+  ['支付方式:', 'paywall'],
+  ['微信扫码支付', 'paywall'],
+  ['账号登录', 'paywall'],
+  ['-.z**', 'page-marker'],
+  ['✂…………………………', 'page-marker'],
+  ['--------------------------------', 'page-marker'],
+  ['＿＿＿＿＿＿', 'page-marker'],
+  ['- 2 -', 'page-marker'],
 ];
 
 const content = [
@@ -34,6 +45,9 @@ const content = [
   '全年共处理部队子女优待入学94人,减免费用78.8万元',
   '市司法局利用“12348〞法律效劳专线,用方式随时解答现役军人和军属有关法律征询',
   '(江西省双拥办)',
+  '推广微信支付、支付宝支付等移动支付方式,全市已覆盖85%的商户。',
+  '(一)',
+  '1.',
 ];
 
 const spans = (text: string) => {
@@ -52,6 +66,7 @@ describe('noise text rules', () => {
     expect(spans('下载后可任意编辑二、主要做法')).toBe('二、主要做法');
     expect(spans('如有疑问网站客服QQ:403074932咨询')).toBe('如有疑问咨询');
     expect(spans('正文(未完,全文共1293字,当前显示354字)')).toBe('正文');
+    expect(spans('我市双拥工作✂……………取得成绩')).toBe('我市双拥工作取得成绩');
   });
 });
 
