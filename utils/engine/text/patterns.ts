@@ -112,6 +112,8 @@ export const textRules: TextRule[] = [
   {
     kind: 'related',
     block: [/^(?:相关(?:推荐|资源|文档|内容|阅读|文章)|猜你喜欢|热门文章|最新文章|推荐阅读|推荐度[:：]?|查看全部包含)/],
+    // SEO stuffing: titles of other documents, each with a file type, run together inside a sentence.
+    span: [/(?:[\u4e00-\u9fff]{2,12}[ \t]?(?:pdf|docx?|ppt|word)(?![A-Za-z])[ \t]?){2,}/g],
   },
   {
     kind: 'comments',
