@@ -1,0 +1,85 @@
+import type { Block, Figure, OutlineEntry } from '../../types';
+import { describe } from './describe';
+import { excluded, qualifierBefore, startsChinese } from './exclude';
+import { FIGURE_UNNAMED, RUN, figureRun, groupsOf } from './grammar';
+import { NUMBER_START, ROLE, SENTENCE_END, closeSentence, mark, nextWithRole, type Cursor } from './marks';
+
+export { FIGURE, figureRun } from './grammar';
+
+/** Chinese-numeral figures this close after an opening quote are slogans (“三优先”, “五个一百”). */
+const SLOGAN_REACH = 16;
+
+/** Finds the statistics a report claims, with the sentence and section each one belongs to. */
+export function findFigures(blocks: Block[], outline: OutlineEntry[], title: string): Figure[] {
+  const heads = outline.filter((o) => !o.missing).sort((a, b) => a.block - b.block || a.offset - b.offset);
+  const sections = { heads, next: 0 };
+  const figures: Figure[] = [];
+  for (let bi = 0; bi < blocks.length; bi++) scanBlock(blocks[bi]!.text, bi, title, sections, figures);
+  return figures;
+}
+
+/** Headings in reading order and how many of them the scan has passed. */
+interface Sections {
+  heads: OutlineEntry[];
+  next: number;
+}
+
+function sectionAt(s: Sections, block: number, offset: number): string | null {
+  while (s.next < s.heads.length) {
+    const head = s.heads[s.next]!;
+    if (head.block > block || (head.block === block && head.offset > offset)) break;
+    s.next++;
+  }
+  return s.next > 0 ? s.heads[s.next - 1]!.text : null;
+}
+
+/** One pass over a block: marks move the cursor, and the grammar is tried only where a number run can hold a figure. */
+function scanBlock(text: string, bi: number, title: string, sections: Sections, figures: Figure[]): void {
+  const cursor: Cursor = { sentence: 0, quote: -1, book: -1 };
+  /** The first figure of the open sentence. */
+  let open = figures.length;
+  let titleAt: number | undefined;
+  let runEnd = 0;
+  /** No figure starts before this: the scan is inside the last match. */
+  let free = 0;
+  for (let i = nextWithRole(text, 0); i < text.length; i = nextWithRole(text, i + 1)) {
+    const role = ROLE[text.charCodeAt(i)]!;
+    if (role !== NUMBER_START) {
+      if (role === SENTENCE_END) {
+        closeSentence(text, cursor.sentence, i + 1, figures, open);
+        open = figures.length;
+      }
+      mark(cursor, role, i);
+      continue;
+    }
+    if (i < free) continue;
+    if (i >= runEnd) {
+      const e = figureRun(text, i);
+      if (e < 0) {
+        while (RUN[text.charCodeAt(i + 1)]) i++;
+        continue;
+      }
+      runEnd = e;
+    }
+    FIGURE_UNNAMED.lastIndex = i;
+    const m = FIGURE_UNNAMED.exec(text);
+    if (!m) continue;
+    const g = groupsOf(m);
+    const at = i;
+    const end = at + m[0].length;
+    free = end;
+    const q = g.lp ? null : qualifierBefore(text, at);
+    if (g.n && excluded(text, g, at, end, Boolean(q && q.text !== '各'))) continue;
+    const start = at - (q?.text.length ?? 0);
+
+    if (cursor.book >= 0) continue;
+    if (g.n && cursor.quote >= 0 && start - cursor.quote <= SLOGAN_REACH && startsChinese(g.n)) continue;
+    if (title && titleAt === undefined) titleAt = text.indexOf(title);
+    if (titleAt !== undefined && titleAt >= 0 && start >= titleAt && end <= titleAt + title.length) continue;
+
+    const section = sectionAt(sections, bi, start);
+    const f: Figure = { raw: text.slice(start, end), value: null, unit: null, bound: 'exact', masked: false, kind: 'count', sentence: '', section, block: bi, offset: start };
+    if (describe(g, q, f)) figures.push(f);
+  }
+  closeSentence(text, cursor.sentence, text.length, figures, open);
+}
