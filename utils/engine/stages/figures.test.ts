@@ -92,6 +92,31 @@ describe('findFigures: not figures (§2.3)', () => {
   });
 });
 
+describe('findFigures: one unit table', () => {
+  it('a duration is not a count, and keeps a shorter unit off it (3个月 is not 3个)', () => {
+    for (const text of ['整改期限为3个月', '连同3个季度的数据', '每天工作8个小时', '在12个工作日内办结', '用了4个年头', '坚持3个星期', '共5天']) {
+      expect(find(text)).toEqual([]);
+    }
+  });
+
+  it('a longer word that is not a duration still counts with the shorter unit', () => {
+    expect(find('成立3个小组').map((f) => f.raw)).toEqual(['3个']);
+    expect(find('建成5个小区').map((f) => f.raw)).toEqual(['5个']);
+  });
+
+  it('formula classifiers come from the table: a bare small Chinese numeral with one is a formula', () => {
+    for (const u of UNITS.filter((d) => d.formula)) expect(find(`落实四${u.unit}举措`)).toEqual([]);
+    expect(find('落实4项举措').map((f) => f.raw)).toEqual(['4项']);
+  });
+
+  it('every unit that is not a duration makes a count after an Arabic number', () => {
+    for (const u of UNITS.filter((d) => !d.duration)) {
+      const got = find(`全年共27${u.unit}，`);
+      expect(got.map((f) => f.raw), u.unit).toEqual([`27${u.unit}`]);
+    }
+  });
+});
+
 describe('findFigures: placement', () => {
   it('reports where raw starts, the sentence around it and the section before it', () => {
     const blocks = ['一、总体情况', '全年投入资金200万元。其中近3万元用于培训;培训4个课时!', '二、存在问题', '新增家庭农场达166家'].map(block);

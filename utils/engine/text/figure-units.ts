@@ -11,6 +11,17 @@ export interface UnitDef {
   notBefore?: string;
   /** After a Chinese numeral this unit is an ordinal or a phase (十四届, 二期, 三度), not a count. */
   arabicOnly?: boolean;
+  /**
+   * After a bare small Chinese numeral this classifier names a formula far more often than a count
+   * (四个优先, 六个方面, 十项实事, 三次挖断): reports write real counts in Arabic digits (GB/T 15835).
+   */
+  formula?: boolean;
+  /**
+   * A length of time (年, 个月, 个季度): never a count on its own (2019年, 3个月), only as the length of
+   * a streak (连续11年). A longer word that starts with another unit (个 + 月) also keeps that unit off
+   * it: 3个月 is not "3个".
+   */
+  duration?: boolean;
 }
 
 export const UNITS: UnitDef[] = [
@@ -26,25 +37,25 @@ export const UNITS: UnitDef[] = [
   { unit: '个百分点', kind: 'percent' },
   { unit: '个课时', kind: 'count' },
   { unit: '个学时', kind: 'count' },
-  // 个月 and 个小时 are durations.
-  { unit: '个', kind: 'count', notBefore: '[月小]' },
-  { unit: '处', kind: 'count', notBefore: '[理置长罚于室分]' },
+  // 个月, 个季度, 个小时… are durations (below).
+  { unit: '个', kind: 'count', formula: true },
+  { unit: '处', kind: 'count', notBefore: '[理置长罚于室分]', formula: true },
   { unit: '家', kind: 'count', notBefore: '[属乡园具政]' },
-  { unit: '项', kind: 'count', notBefore: '[目]' },
-  { unit: '条', kind: 'count', notBefore: '[件例款]' },
+  { unit: '项', kind: 'count', notBefore: '[目]', formula: true },
+  { unit: '条', kind: 'count', notBefore: '[件例款]', formula: true },
   { unit: '所', kind: 'count', notBefore: '[以有在属得谓长]' },
   { unit: '座', kind: 'count', notBefore: '[谈]' },
   { unit: '台次', kind: 'count' },
   { unit: '台', kind: 'count', notBefore: '[阶湾山河区]' },
   { unit: '辆', kind: 'count' },
   { unit: '架次', kind: 'count' },
-  { unit: '件', kind: 'count' },
+  { unit: '件', kind: 'count', formula: true },
   { unit: '份', kind: 'count' },
   { unit: '篇', kind: 'count', notBefore: '[章]' },
   { unit: '部', kind: 'count', notBefore: '[队门署分长委位]' },
   { unit: '场次', kind: 'count' },
   { unit: '场', kind: 'count', notBefore: '[所地景面馆]' },
-  { unit: '次', kind: 'count', notBefore: '[数要]' },
+  { unit: '次', kind: 'count', notBefore: '[数要]', formula: true },
   { unit: '批', kind: 'count', notBefore: '[准示复评]' },
   // 支队 is a named formation (武警X支队), 支前 a verb; 支队伍 is a count of teams.
   { unit: '支', kind: 'count', notBefore: '[持援撑出付柱部前]|队(?!伍)' },
@@ -60,8 +71,8 @@ export const UNITS: UnitDef[] = [
   { unit: '轮', kind: 'count' },
   { unit: '课时', kind: 'count' },
   { unit: '学时', kind: 'count' },
-  { unit: '类', kind: 'count', notBefore: '[似]' },
-  { unit: '种', kind: 'count', notBefore: '[植养子]' },
+  { unit: '类', kind: 'count', notBefore: '[似]', formula: true },
+  { unit: '种', kind: 'count', notBefore: '[植养子]', formula: true },
   { unit: '节', kind: 'count', notBefore: '[日约点能目]' },
   { unit: '平方公里', kind: 'area' },
   { unit: '平方米', kind: 'area' },
@@ -78,13 +89,19 @@ export const UNITS: UnitDef[] = [
   { unit: '度', kind: 'other', arabicOnly: true },
   { unit: '倍', kind: 'other' },
   { unit: '成', kind: 'other', notBefore: '[立为果效员功长本绩就型熟片交]', arabicOnly: true },
+  // Durations: 周年 is an anniversary.
+  { unit: '年', kind: 'count', duration: true },
+  { unit: '个年头', kind: 'count', duration: true },
+  { unit: '个季度', kind: 'count', duration: true },
+  { unit: '季度', kind: 'count', duration: true },
+  { unit: '个月', kind: 'count', duration: true },
+  { unit: '个星期', kind: 'count', duration: true },
+  { unit: '周', kind: 'count', notBefore: '年', duration: true },
+  { unit: '个工作日', kind: 'count', duration: true },
+  { unit: '天', kind: 'count', duration: true },
+  { unit: '个小时', kind: 'count', duration: true },
+  { unit: '小时', kind: 'count', duration: true },
 ];
-
-/**
- * Classifiers that, after a bare small Chinese numeral, name a formula far more often than a count
- * (四个优先, 六个方面, 十项实事, 三次挖断): reports write real counts in Arabic digits (GB/T 15835).
- */
-export const FORMULA_CLASSIFIERS = new Set(['个', '项', '次', '种', '类', '条', '件', '处']);
 
 /** Words right before a number that bound it, longest first so 将近 wins over 近. */
 export const QUALIFIERS: Array<{ text: string; bound: Bound; notAfter?: string }> = [

@@ -1,4 +1,4 @@
-import { FORMULA_CLASSIFIERS, QUALIFIERS, UNITS, type UnitDef } from '../../text/figure-units';
+import { QUALIFIERS, UNITS, type UnitDef } from '../../text/figure-units';
 import { parseNumeral } from '../../text/numerals';
 import { CN, type Groups } from './grammar';
 
@@ -66,7 +66,7 @@ export function excluded(text: string, g: Groups, at: number, end: number, quali
   // 一 before a measure word is mostly the indefinite article (一批, 一个时期, 一对一).
   if (n === '一' && !approx && !g.s) return true;
   if (g.u && unitDef(g.u).arabicOnly) return true;
-  if (g.u && FORMULA_CLASSIFIERS.has(g.u) && !approx && !g.s && !qualified && (parseNumeral(n) ?? 0) < 100) return true;
+  if (g.u && unitDef(g.u).formula && !approx && !g.s && !qualified && (parseNumeral(n) ?? 0) < 100) return true;
   // 四位一体, 一人带一户: a numeral right after the unit makes it a formula.
   return CN_DIGIT.test(after);
 }

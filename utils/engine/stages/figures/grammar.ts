@@ -1,4 +1,4 @@
-import { UNITS } from '../../text/figure-units';
+import { UNITS, type UnitDef } from '../../text/figure-units';
 
 // The figure grammar of chinese-text-rules.md §2.2 as one sticky regex, tried only where a number can
 // begin, so a 100k-character report costs one cheap scan: [qualifier] NUMBER [余多几来] [SCALE] [余多几来]
@@ -12,10 +12,24 @@ export const CHINESE = `[${CN}]+(?:点[零〇一二三四五六七八九]+)?`;
 const NUMBER = `(?<![0-9０-９.．A-Za-z×*＊])(?:${MASK}|${ARABIC})|(?<![${CN}点])${CHINESE}`;
 export const SCALE = '十万|百万|千万|万亿|[十百万亿]|千(?![米克瓦])';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const UNIT = [...UNITS]
-  .sort((a, b) => b.unit.length - a.unit.length)
-  .map((u) => escape(u.unit) + (u.notBefore ? `(?!${u.notBefore})` : ''))
-  .join('|');
+/**
+ * The units of UNITS as one alternation, longest first. A unit is not taken where a duration of the
+ * table starts with it (个 of 3个月, 3个季度), besides its own notBefore words.
+ */
+export function unitAlternation(units: readonly UnitDef[]): string {
+  const durations = UNITS.filter((d) => d.duration);
+  return [...units]
+    .sort((a, b) => b.unit.length - a.unit.length)
+    .map((u) => {
+      const longer = u.duration ? [] : durations.filter((d) => d.unit.length > u.unit.length && d.unit.startsWith(u.unit));
+      const not = [u.notBefore, ...longer.map((d) => escape(d.unit.slice(u.unit.length)))].filter(Boolean).join('|');
+      return escape(u.unit) + (not ? `(?!${not})` : '');
+    })
+    .join('|');
+}
+/** Units that make a count on their own: every unit but the durations. */
+export const COUNT_UNITS = UNITS.filter((u) => !u.duration);
+const UNIT = unitAlternation(COUNT_UNITS);
 export const FIGURE = new RegExp(
   `百分之(?<pn>${MASK}|${ARABIC}|[零〇一二两三四五六七八九十百点]+)` +
     `|(?<n>${NUMBER})(?<a1>[余多几来])?(?<s>${SCALE})?(?<a2>[余多几来])?` +
@@ -65,7 +79,7 @@ export const RUN = charTable(`0123456789０１２３４５６７８９Xx×*＊,.
  * without 万/亿 in it holds no figure, which is most numerals in prose (一些, 一般, 三是).
  */
 const TAILS = charTable(
-  UNITS.map((u) => u.unit.replace(new RegExp(`^[${CN}]+`), '').charAt(0)).join('') + '余多几来-~～—–至到%％分',
+  COUNT_UNITS.map((u) => u.unit.replace(new RegExp(`^[${CN}]+`), '').charAt(0)).join('') + '余多几来-~～—–至到%％分',
 );
 
 /** End of the run of number characters that starts at `i`, or -1 when no figure can start in it. */
