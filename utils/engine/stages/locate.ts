@@ -66,32 +66,55 @@ const clean = (t: string) => t.replace(FILE_EXT, '').trim();
  */
 function textWeights(root: Element): Map<Element, number> {
   const weights = new Map<Element, number>();
-  /** Whether the text read so far in this element starts a notice (下载声明, 温馨提示 …). */
-  let opened: boolean | null = null;
-  const visit = (el: Element): number => {
-    let sum = 0;
-    const outer = opened;
-    opened = null;
+  const visit = (el: Element): Tally => {
+    const t: Tally = { sum: 0, raw: 0, items: 0, texts: 0, first: null };
+    const take = (data: string) => {
+      const line = data.trim();
+      if (!line) return;
+      const len = visibleLength(data);
+      t.first ??= noticeHeader.test(line) ? 'header' : 'other';
+      t.texts++;
+      t.raw += len;
+      if (NUMBERED.test(line)) t.items += len;
+      if (!(data.length <= 400 && isBlockNoise(line))) t.sum += len;
+    };
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const data = (c as Text).data;
-        if (opened === null && /\S/.test(data)) opened = noticeHeader.test(data.trim());
-        if (!(data.length <= 400 && isBlockNoise(data.trim()))) sum += visibleLength(data);
-      } else if (c.nodeType === 1) {
+      if (c.nodeType === 3) take((c as Text).data);
+      else if (c.nodeType === 1) {
         const e = c as Element;
-        if (e.localName !== 'a' && !isSkippedTag(e.localName) && !isHiddenByMarkup(e)) sum += visit(e);
+        if (e.localName === 'a' || isSkippedTag(e.localName) || isHiddenByMarkup(e)) continue;
+        const k = visit(e);
+        t.first ??= k.first;
+        t.sum += k.sum;
+        t.raw += k.raw;
+        t.items += k.items;
+        t.texts += k.texts;
       }
     }
-    // A box that opens with a notice header is the notice, its numbered items (long sentences) included.
-    if (opened && sum <= MAX_NOTICE) sum = 0;
-    if (sum) weights.set(el, sum);
-    const first = opened;
-    opened = outer ?? first;
-    return sum;
+    // A box that opens with a notice header and goes on in numbered items (long sentences, which no
+    // line rule knows) is the notice: it weighs nothing, and the box around it opens with what follows.
+    if (t.first === 'header' && t.texts > 1) {
+      if (t.raw <= MAX_NOTICE && t.items * 2 >= t.raw) t.sum = 0;
+      t.first = 'other';
+    }
+    if (t.sum) weights.set(el, t.sum);
+    return t;
   };
   visit(root);
   return weights;
 }
+
+/** What textWeights knows of a subtree: its weight, its shown text, and how it opens. */
+interface Tally {
+  sum: number;
+  raw: number;
+  /** Characters in lines that start with an item number (1. 2、). */
+  items: number;
+  texts: number;
+  first: 'header' | 'other' | null;
+}
+
+const NUMBERED = /^\d{1,2}\s*[.、．]/;
 
 /** Characters a notice box can hold; a larger box that starts with a notice holds more than it. */
 const MAX_NOTICE = 1500;
