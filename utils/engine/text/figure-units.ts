@@ -22,6 +22,8 @@ export interface UnitDef {
    * it: 3个月 is not "3个".
    */
   duration?: boolean;
+  /** Counts an event that can repeat in a row: 连续九次, 连续三届 (durations can too: 连续11年). */
+  repeats?: boolean;
 }
 
 export const UNITS: UnitDef[] = [
@@ -53,10 +55,10 @@ export const UNITS: UnitDef[] = [
   { unit: '份', kind: 'count' },
   { unit: '篇', kind: 'count', notBefore: '[章]' },
   { unit: '部', kind: 'count', notBefore: '[队门署分长委位]' },
-  { unit: '场次', kind: 'count' },
-  { unit: '场', kind: 'count', notBefore: '[所地景面馆]' },
-  { unit: '次', kind: 'count', notBefore: '[数要]', formula: true },
-  { unit: '批', kind: 'count', notBefore: '[准示复评]' },
+  { unit: '场次', kind: 'count', repeats: true },
+  { unit: '场', kind: 'count', notBefore: '[所地景面馆]', repeats: true },
+  { unit: '次', kind: 'count', notBefore: '[数要]', formula: true, repeats: true },
+  { unit: '批', kind: 'count', notBefore: '[准示复评]', repeats: true },
   // 支队 is a named formation (武警X支队), 支前 a verb; 支队伍 is a count of teams.
   { unit: '支', kind: 'count', notBefore: '[持援撑出付柱部前]|队(?!伍)' },
   { unit: '块', kind: 'count' },
@@ -66,9 +68,9 @@ export const UNITS: UnitDef[] = [
   { unit: '张', kind: 'count', notBefore: '[贴]' },
   { unit: '本', kind: 'count', notBefore: '[人地级市年次单身着质]' },
   { unit: '册', kind: 'count' },
-  { unit: '期', kind: 'count', notBefore: '[间限望待末]', arabicOnly: true },
-  { unit: '届', kind: 'count', arabicOnly: true },
-  { unit: '轮', kind: 'count' },
+  { unit: '期', kind: 'count', notBefore: '[间限望待末]', arabicOnly: true, repeats: true },
+  { unit: '届', kind: 'count', arabicOnly: true, repeats: true },
+  { unit: '轮', kind: 'count', repeats: true },
   { unit: '课时', kind: 'count' },
   { unit: '学时', kind: 'count' },
   { unit: '类', kind: 'count', notBefore: '[似]', formula: true },

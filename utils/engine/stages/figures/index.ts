@@ -3,18 +3,28 @@ import { describe } from './describe';
 import { excluded, qualifierBefore, startsChinese } from './exclude';
 import { FIGURE_UNNAMED, RUN, figureRun, groupsOf } from './grammar';
 import { NUMBER_START, ROLE, SENTENCE_END, closeSentence, mark, nextWithRole, type Cursor } from './marks';
+import { afterStreakWord, streakAt } from './streaks';
 
 export { FIGURE, figureRun } from './grammar';
 
 /** Chinese-numeral figures this close after an opening quote are slogans (“三优先”, “五个一百”). */
 const SLOGAN_REACH = 16;
 
+export interface FigureOptions {
+  /**
+   * Also list streaks (连续11年, 连续九次荣膺) as count figures. Off by default: chinese-text-rules.md
+   * §2.3 makes them borderline, and the gold figures leave them out (连续XX年开展, 连续五次获得).
+   */
+  streaks?: boolean;
+}
+
 /** Finds the statistics a report claims, with the sentence and section each one belongs to. */
-export function findFigures(blocks: Block[], outline: OutlineEntry[], title: string): Figure[] {
+export function findFigures(blocks: Block[], outline: OutlineEntry[], title: string, options: FigureOptions = {}): Figure[] {
   const heads = outline.filter((o) => !o.missing).sort((a, b) => a.block - b.block || a.offset - b.offset);
   const sections = { heads, next: 0 };
   const figures: Figure[] = [];
-  for (let bi = 0; bi < blocks.length; bi++) scanBlock(blocks[bi]!.text, bi, title, sections, figures);
+  const streaks = options.streaks ?? false;
+  for (let bi = 0; bi < blocks.length; bi++) scanBlock(blocks[bi]!.text, bi, title, sections, figures, streaks);
   return figures;
 }
 
@@ -34,11 +44,16 @@ function sectionAt(s: Sections, block: number, offset: number): string | null {
 }
 
 /** One pass over a block: marks move the cursor, and the grammar is tried only where a number run can hold a figure. */
-function scanBlock(text: string, bi: number, title: string, sections: Sections, figures: Figure[]): void {
+function scanBlock(text: string, bi: number, title: string, sections: Sections, figures: Figure[], streaks: boolean): void {
   const cursor: Cursor = { sentence: 0, quote: -1, book: -1 };
   /** The first figure of the open sentence. */
   let open = figures.length;
   let titleAt: number | undefined;
+  /** True when [start, end) lies inside a copy of the title in this block. */
+  const insideTitle = (start: number, end = start + 1): boolean => {
+    if (title && titleAt === undefined) titleAt = text.indexOf(title);
+    return titleAt !== undefined && titleAt >= 0 && start >= titleAt && end <= titleAt + title.length;
+  };
   let runEnd = 0;
   /** No figure starts before this: the scan is inside the last match. */
   let free = 0;
@@ -53,6 +68,15 @@ function scanBlock(text: string, bi: number, title: string, sections: Sections, 
       continue;
     }
     if (i < free) continue;
+    // A number after 连续 is the length of a streak, never a plain count (连续五年投入: 五年 is no figure).
+    if (afterStreakWord(text, i)) {
+      const f = streaks && cursor.book < 0 && !insideTitle(i - 2) ? streakAt(text, i, { section: sectionAt(sections, bi, i - 2), block: bi }) : null;
+      if (f) {
+        figures.push(f);
+        free = f.offset + f.raw.length;
+      }
+      continue;
+    }
     if (i >= runEnd) {
       const e = figureRun(text, i);
       if (e < 0) {
@@ -74,8 +98,7 @@ function scanBlock(text: string, bi: number, title: string, sections: Sections, 
 
     if (cursor.book >= 0) continue;
     if (g.n && cursor.quote >= 0 && start - cursor.quote <= SLOGAN_REACH && startsChinese(g.n)) continue;
-    if (title && titleAt === undefined) titleAt = text.indexOf(title);
-    if (titleAt !== undefined && titleAt >= 0 && start >= titleAt && end <= titleAt + title.length) continue;
+    if (insideTitle(start, end)) continue;
 
     const section = sectionAt(sections, bi, start);
     const f: Figure = { raw: text.slice(start, end), value: null, unit: null, bound: 'exact', masked: false, kind: 'count', sentence: '', section, block: bi, offset: start };
