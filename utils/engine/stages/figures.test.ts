@@ -117,6 +117,59 @@ describe('findFigures: one unit table', () => {
   });
 });
 
+describe('findFigures: counts with measure words in running text', () => {
+  // Whole sentences of seed 001 (汇文网 summary) and seed 002 (pinyin blog, annotations stripped).
+  const table: Array<[string, Array<Partial<Figure>>]> = [
+    ['赣州军分区师、团两级结对帮扶19个村、19所学校,投入1800余万元建设基础设施项目20个、扶持乡村振兴产业38个', [
+      { raw: '19个', value: 19, unit: '个' },
+      { raw: '19所', value: 19, unit: '所' },
+      { raw: '1800余万元', value: 18000000, unit: '元', bound: 'lower' },
+      { raw: '20个', value: 20, unit: '个' },
+      { raw: '38个', value: 38, unit: '个' },
+    ]],
+    ['全年共播发国防双拥新闻270多篇,专题节目12部', [{ raw: '270多篇', value: 270, bound: 'lower' }, { raw: '12部', value: 12, unit: '部' }]],
+    ['全年共创办讲座14场,参加听课官兵3000余人次', [{ raw: '14场', value: 14, unit: '场' }, { raw: '3000余人次', value: 3000, unit: '人次', bound: 'lower' }]],
+    ['一年共救助困难军人27人,全年共处理部队子女优待入学94人', [{ raw: '27人', value: 27 }, { raw: '94人', value: 94 }]],
+    ['全市双拥共建单位已达166家', [{ raw: '达166家', value: 166, unit: '家', bound: 'lower' }]],
+    ['前去祭扫的社会各界人士达二十几万人', [{ raw: '达二十几万人', value: 200000, unit: '人', bound: 'lower', qualifier: '达/几' }]],
+    ['市本级、20个县(市、区)、309个乡镇(街道)、3969个村(社区)双拥服务机构实现全覆盖', [
+      { raw: '20个', value: 20 },
+      { raw: '309个', value: 309 },
+      { raw: '3969个', value: 3969 },
+    ]],
+    ['xx市革命烈士纪念碑在4月1日迎来祭扫顶峰,先后有4个学校、2022多人来祭奠英烈', [{ raw: '4个', value: 4 }, { raw: '2022多人', value: 2022, bound: 'lower' }]],
+    // gmw.html and youth.html of the ordinary-page corpus.
+    ['在这项研究中，17名男子被要求在地面和一间模拟海拔3.7公里的房间内喝下一些伏特加。', [{ raw: '17名', value: 17 }, { raw: '3.7公里', value: 3.7 }]],
+    ['49990名大学生获2015—2016国家奖学金', [{ raw: '49990名', value: 49990, unit: '名' }]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    const got = find(text);
+    expect(got.map((f) => f.raw)).toEqual(expected.map((e) => e.raw));
+    expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
+  });
+
+  // Ordinals, articles, demonstratives, 个人, dates, markers, vague counts, identifiers: real sentences
+  // where the pages have them (seeds 000–002, gmw/pixnet), short constructed ones otherwise.
+  const negatives = [
+    '但他是第一个在月球上喝酒的人', // gmw.html
+    '部署今后一个时期的双拥工作', // seed 001
+    '创作《八子参军》、《一个人的长征》', // seed 001
+    '这个萌妹纸竟然是个男的', // pixnet.html
+    '这个问题、那个环节',
+    '采访、总结双拥先进单位和个人事迹', // seed 001
+    '而不是几个月', // gmw.html
+    '各个部门、几个单位',
+    '2023年我市接着组织', '10月下旬至11月中旬', '11月份', '7月29日', // seed 001
+    '二〇一九年十二月', '二〇二三年工作总结',
+    '一、加强领导,亲切联络,双拥领域不断拓展', '1.亲切走访部队,加深军地感情。', '(三)完善机制', // seed 001 headings
+    '网站客服:3074922707', '咨询电话0797-8123456', '联系人手机13812345678', // seed 001 and constructed
+    '用了3个多月', '每天3个半小时',
+  ];
+  it.each(negatives)('%s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+});
+
 describe('findFigures: streaks (连续 + a length of time or a repeated event)', () => {
   const streaks = (text: string) => findFigures([block(text)], [], '', { streaks: true });
 

@@ -14,7 +14,7 @@ export const SCALE = '十万|百万|千万|万亿|[十百万亿]|千(?![米克�
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The units of UNITS as one alternation, longest first. A unit is not taken where a duration of the
- * table starts with it (个 of 3个月, 3个季度), besides its own notBefore words.
+ * table starts with it (个 of 3个月, 3个季度, 3个多月, 3个半小时), besides its own notBefore words.
  */
 export function unitAlternation(units: readonly UnitDef[]): string {
   const durations = UNITS.filter((d) => d.duration);
@@ -22,7 +22,7 @@ export function unitAlternation(units: readonly UnitDef[]): string {
     .sort((a, b) => b.unit.length - a.unit.length)
     .map((u) => {
       const longer = u.duration ? [] : durations.filter((d) => d.unit.length > u.unit.length && d.unit.startsWith(u.unit));
-      const not = [u.notBefore, ...longer.map((d) => escape(d.unit.slice(u.unit.length)))].filter(Boolean).join('|');
+      const not = [u.notBefore, ...longer.map((d) => `[多余半]?${escape(d.unit.slice(u.unit.length))}`)].filter(Boolean).join('|');
       return escape(u.unit) + (not ? `(?!${not})` : '');
     })
     .join('|');
