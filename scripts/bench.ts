@@ -9,6 +9,7 @@ import Defuddle from 'defuddle';
 import { parseHTML } from 'linkedom';
 import { analyse } from '../utils/engine/index';
 import { installReadability } from '../utils/engine/stages/readability-library';
+import { installSummary } from '../utils/engine/summary-library';
 import { installPinyinDictionary } from '../utils/engine/text/pinyin-dictionary';
 import { findFigures } from '../utils/engine/stages/figures';
 import { findOutline } from '../utils/engine/stages/outline';
@@ -17,6 +18,7 @@ import { compilationPage } from './bench-pages';
 
 installPinyinDictionary();
 installReadability();
+installSummary();
 const root = resolve(import.meta.dirname, '..');
 const shared = process.env.JINGDU_SHARED ?? resolve(root, '../shared');
 const json = process.argv.includes('--json');

@@ -6,10 +6,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { extract } from '../utils/engine/index';
 import { installReadability } from '../utils/engine/stages/readability-library';
+import { installSummary } from '../utils/engine/summary-library';
 import { installPinyinDictionary } from '../utils/engine/text/pinyin-dictionary';
 
 installPinyinDictionary();
 installReadability();
+installSummary();
 
 class InputError extends Error {}
 

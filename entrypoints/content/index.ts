@@ -8,6 +8,7 @@ import { PageCleaner, settled } from '@/utils/page/cleaner';
 import { loadPartMessage, type Part } from '@/utils/page/parts';
 import { ensurePinyinDictionary } from '@/utils/page/pinyin-loader';
 import { ensureReadability } from '@/utils/page/readability-loader';
+import { ensureSummary } from '@/utils/page/summary-loader';
 import { flash } from '@/utils/page/flash';
 import {
   isPageMessage,
@@ -91,6 +92,8 @@ export default defineContentScript({
       await ready;
       // These may analyse the page, and the analysis is kept.
       if (['jingdu:clean', 'jingdu:result', 'jingdu:reader', 'jingdu:selection'].includes(msg.type)) await prepare();
+      // These read the result: outline, figures and text are summed up by a part loaded on first use.
+      if (['jingdu:result', 'jingdu:reader', 'jingdu:selection'].includes(msg.type)) await ensureSummary(request('summary'));
       switch (msg.type) {
         case 'jingdu:selection':
           return selection();

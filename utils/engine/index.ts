@@ -1,14 +1,12 @@
 import type { HostRule } from './hosts/define';
 import { displayBreaks, type CleanPlan } from './plan';
-import { findFigures } from './stages/figures';
 import { locate, type Location } from './stages/locate';
 import { findNoise, type NoiseHit } from './stages/denoise';
-import { findOutline } from './stages/outline';
 import { heldReason, outside, shownLength, titleElement } from './stages/isolate';
 import { recognise } from './stages/recognise';
 import { cleanLine, repair, type RepairedBlock } from './stages/repair';
 import { ownsElement, segment, type Segment } from './stages/segment';
-import { serialise } from './stages/serialise';
+import { summaryStages } from './summary';
 import { snippet, textKey, visibleLength } from './text/normalise';
 import type { Block, ExtractResult, Held, NoiseKind, Removal } from './types';
 
@@ -112,6 +110,7 @@ export function readingSegments(root: Element, noise: NoiseHit[], hidden: (el: E
 /** Outline, figures and text of a reading: the part that depends on all blocks, done once it is read. */
 function* summarise(r: Reading, timings?: Record<string, number>): Generator<void, ExtractResult> {
   const { title } = r;
+  const { findOutline, findFigures, serialise } = summaryStages();
   const blocks: Block[] = r.blocks.map((b) => ({ text: b.text, tag: b.segments[0]!.tag, bold: b.segments.every((s) => s.bold) }));
   const outline = timed(timings, 'outline', () => findOutline(blocks, title));
   yield;

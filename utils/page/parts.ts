@@ -9,6 +9,7 @@ export const partFiles = {
   pinyin: '/pinyin-dictionary.js',
   readability: '/readability.js',
   reader: '/reader.js',
+  summary: '/summary.js',
 } as const;
 
 export type Part = keyof typeof partFiles;
