@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { analyse } from '../utils/engine/index';
 import { installReadability } from '../utils/engine/stages/readability-library';
 import { installSummary } from '../utils/engine/summary-library';
+import { corpusPages } from '../tests/pages';
 import { installPinyinDictionary } from '../utils/engine/text/pinyin-dictionary';
 import { findFigures } from '../utils/engine/stages/figures';
 import { findOutline } from '../utils/engine/stages/outline';
@@ -167,13 +168,12 @@ const blocks: Block[] = report.split('\n').filter(Boolean).map((text) => ({ text
 const structure = median(() => findFigures(blocks, findOutline(blocks, ''), ''), 15);
 
 // Ordinary pages: JingDu must not slow them down; recognition alone is what the content script would pay.
-const corpusDir = join(shared, 'corpora/readability-pages');
-const corpus = existsSync(corpusDir) ? readdirSync(corpusDir).sort() : [];
+const corpus = corpusPages();
 const ratios: number[] = [];
 const recognise: number[] = [];
 runs = 5;
-for (const name of corpus) {
-  const row = measure(name, readFileSync(join(corpusDir, name), 'utf8'), `https://example.com/${name}`);
+for (const { name, html } of corpus) {
+  const row = measure(name, html, `https://example.com/${name}`);
   ratios.push(row.total / row.readability);
   recognise.push(row.stages.recognise ?? 0);
 }

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,10 +44,16 @@ export function seed(prefix: string): string {
   return readFileSync(join(dir, file), 'utf8');
 }
 
+/**
+ * The 130 ordinary pages (Mozilla Readability's test pages, fixtures/ordinary/README.md), gzipped: the
+ * engine must leave every one of them alone.
+ */
 export function corpusPages(): Array<{ name: string; html: string }> {
-  const dir = join(sharedDir, 'corpora/readability-pages');
-  if (!existsSync(dir)) throw new Error(`ordinary-page corpus missing: ${dir} (set JINGDU_SHARED)`);
-  return readdirSync(dir).sort().map((name) => ({ name, html: readFileSync(join(dir, name), 'utf8') }));
+  const dir = join(repoRoot, 'fixtures/ordinary');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html.gz'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.gz$/, ''), html: gunzipSync(readFileSync(join(dir, f))).toString('utf8') }));
 }
 
 /** The scorer's normalisation: NFKC, no whitespace, straight quotes. */
