@@ -109,6 +109,26 @@ describe('findFigures: one unit table', () => {
     expect(find('落实4项举措').map((f) => f.raw)).toEqual(['4项']);
   });
 
+  it('counts cases, buildings, works and lamps with their own measure words', () => {
+    const rows: Array<[string, string, number, string]> = [
+      ['依法办理涉军维权案件32起', '32起', 32, '起'],
+      ['累计确诊病例3例', '3例', 3, '例'],
+      ['盘活闲置土地5宗', '5宗', 5, '宗'],
+      ['新建安置房12栋,改造危房36间', '12栋', 12, '栋'],
+      ['创作双拥歌曲20首', '20首', 20, '首'],
+      ['展出书画作品150幅', '150幅', 150, '幅'],
+      ['安装路灯800盏', '800盏', 800, '盏'],
+      ['开设国防教育课程12门', '12门', 12, '门'],
+      ['开展慰问56批次', '56批次', 56, '批次'],
+      ['走访300户次', '300户次', 300, '户次'],
+      ['年发电1200万千瓦时', '1200万千瓦时', 12000000, '千瓦时'],
+    ];
+    for (const [text, raw, value, unit] of rows) expect(find(text)[0], text).toMatchObject({ raw, value, unit });
+    for (const text of ['三门峡市', '五门功课', '一门心思', '军民一起参加', '三起三落', '从3月1日起施行', '2020年起', '一间教室', '首次', '一首歌', '以此为例', '5首批']) {
+      expect(find(text), text).toEqual([]);
+    }
+  });
+
   it('every unit that is not a duration makes a count after an Arabic number', () => {
     for (const u of UNITS.filter((d) => !d.duration)) {
       const got = find(`全年共27${u.unit}，`);
