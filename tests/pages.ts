@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -25,13 +25,21 @@ export interface GoldCase {
   };
 }
 
-export function goldCases(): GoldCase[] {
-  return readdirSync(goldDir).sort().map((name) => ({
-    name,
-    html: readFileSync(join(goldDir, name, 'page.html'), 'utf8'),
-    gold: JSON.parse(readFileSync(join(goldDir, name, 'gold.json'), 'utf8')),
-  }));
+function casesIn(dir: string): GoldCase[] {
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'gold.json')))
+    .sort()
+    .map((name) => ({
+      name,
+      html: readFileSync(join(dir, name, 'page.html'), 'utf8'),
+      gold: JSON.parse(readFileSync(join(dir, name, 'gold.json'), 'utf8')),
+    }));
 }
+
+export const goldCases = (): GoldCase[] => casesIn(goldDir);
+
+/** The real-page corpus (fixtures/corpus), labelled before JingDu ran on it. */
+export const corpusCases = (): GoldCase[] => casesIn(join(repoRoot, 'fixtures/corpus'));
 
 export function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;

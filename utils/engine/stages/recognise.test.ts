@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusPages, goldCases, parse } from '../../../tests/pages';
+import { corpusCases, corpusPages, goldCases, parse } from '../../../tests/pages';
 import { recognise } from './recognise';
 
 const page = (body: string, title = 't') => parse(`<html><head><title>${title}</title></head><body>${body}</body></html>`);
@@ -21,6 +21,12 @@ describe('recognise', () => {
     expect(r).toMatchObject({ detected: true, site: 'generic' });
     expect(r.reasons.join()).toMatch(/jammer strings ×4/);
     expect(recognise(page(`<div>${lines.map((l) => `<p>${l}。</p>`).join('')}</div>`), 'http://bbs.example.cn/t.html').detected).toBe(false);
+  });
+
+  it('leaves the Chinese news and government pages of the corpus alone, report topics and all', () => {
+    const negatives = corpusCases().filter((c) => !c.gold.detected);
+    expect(negatives.length).toBeGreaterThanOrEqual(15);
+    for (const c of negatives) expect(recognise(parse(c.html), c.gold.url).detected, c.name).toBe(false);
   });
 
   it('names the host rule for known hosts and "generic" for evidence alone', () => {
