@@ -144,20 +144,47 @@ export function bareNumeral(value: number): RegExp {
   );
 }
 
+// ---------- words: what a heading is not, and where a glued one ends ----------
+
 /** Inline enumerators used instead of headings (一是…, 第一，, 首先): never outline nodes. */
 export const INLINE_ENUMERATOR = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,]|首先|其次|再次|最后)/;
+
+/** Subject and time openers that start the body after a glued heading (§1.3 cut 3). */
+export const OPENER = /我市|我省|我县|我区|全市|全省|市委|省委|近年来|多年来|今年以来|去年以来|一年来|驻[\p{sc=Han}A-Za-z]{1,6}?部队/uy;
+
+/** Short lines that look like titles but are salutations, closings, metadata or site furniture (§1.6). */
+export const NOT_HEADING =
+  /^(?:尊敬的|各位|同志们|汇报完毕|谢谢|附件|附[:：]|来源|作者|编辑|责任编辑)|同志们[:：]?$|^[（(【[].*[)）】\]]$|^[\d\s年月日.\-/（()）]+$|关\s*键\s*词|下载|客服|相关推荐|评论|登录|注册|上一篇|下一篇/u;
+
+/** A title line carries no counted figure (§1.4); "拥军广场58" is the first half of a hard wrap. */
+export const TITLE_FIGURE = /\d+(?:\.\d+)?\s*[万亿千百]?(?:元|个|人|次|项|家|处|所|名|%|％|年|亩|公里|平方米|吨|件|条)/;
+
+/** Article metadata under a title: "(2024年8月1日)". */
+export const DATE_LINE = /^[（(]?\s*\d{4}\s*年[\d\s月日号]*[)）]?$/;
+
+/** "提高站位强责任　全面加强双拥工作组织领导。" opening a paragraph (§1.4); sticky at the paragraph start. */
+export const TWO_PART = /\p{sc=Han}{4,8}[\u3000 ]{1,2}\p{sc=Han}[^。！？!?]{6,30}。/uy;
+
+/** A block starting like this continues the one before it, which therefore was no title. */
+export const CONTINUATION = /^[，,。、；;：:)）”」』a-z个位名项次元万亿件条处家所座]/;
+
+/** Lead sentences open with a verb (坚持, 全力, 开展); these openers start ordinary sentences. */
+export const NOT_LEAD = /^(?:[这此其但而并即]|我市|我省|我县|我区|我们|全市|全省|全县|今年|去年|目前|同时|此外|另外|近年|多年)/;
+
+/** A title that names a compilation: its unnumbered section titles are its articles. */
+export const COMPILATION_TITLE = /汇编|[(（]\d+篇[)）]/;
 
 // ---------- character classes ----------
 
 // The helpers below run per character; a table of class bits per UTF-16 code unit keeps each test
 // to one load instead of a string search or a one-character string per step.
-const SPACE_CH = 2;
-const ENDER = 4;
-const OPEN_QUOTE = 8;
-const CLOSE_QUOTE = 16;
-const CLAUSE_BREAK = 32;
+export const SPACE_CH = 2;
+export const ENDER = 4;
+export const OPEN_QUOTE = 8;
+export const CLOSE_QUOTE = 16;
+export const CLAUSE_BREAK = 32;
 const TRAILING = 64;
-const OPENER_FIRST = 128;
+export const OPENER_FIRST = 128;
 const ARABIC = 256;
 const NUMERAL = 512;
 const LETTER = 1024;
@@ -197,26 +224,22 @@ mark('.．、)', AFTER_DIGITS);
 mark('、，,．.', AFTER_NUMERAL);
 
 /** Whether a code unit is in a class; NaN, read past the end of a text, is in none. */
-const is = (c: number, bit: number) => (CLASSES[c]! & bit) !== 0;
+export const is = (c: number, bit: number) => (CLASSES[c]! & bit) !== 0;
 
 /**
  * Hanzi as the outline counts them: the unified ranges and 〇. A range test, not a table bit: marking
  * 28,000 code units at start-up cost the content script ~1.5 ms on every page.
  */
-const isHan = (c: number) => isHanzi(c) || c === 0x3007;
-const isSpace = (c: number) => is(c, SPACE_CH);
+export const isHan = (c: number) => isHanzi(c) || c === 0x3007;
+export const isSpace = (c: number) => is(c, SPACE_CH);
 
-function hanIn(text: string, from: number, to: number): number {
+export function hanIn(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (isHan(text.charCodeAt(i))) n++;
   return n;
 }
 export const hanCount = (s: string) => hanIn(s, 0, s.length);
 
-// ---------- where a heading ends ----------
-
-const OPENER = /我市|我省|我县|我区|全市|全省|市委|省委|近年来|多年来|今年以来|去年以来|一年来|驻[\p{sc=Han}A-Za-z]{1,6}?部队/uy;
-const CAP = 30;
 
 /** Index of the first character that is not a space. */
 export function firstChar(text: string): number {
@@ -226,7 +249,7 @@ export function firstChar(text: string): number {
 }
 
 /** Where clean(text.slice(from, to)) lies in text. */
-function cleanSpan(text: string, from: number, to: number): [number, number] {
+export function cleanSpan(text: string, from: number, to: number): [number, number] {
   let a = from;
   let e = to;
   while (a < e && isSpace(text.charCodeAt(a))) a++;
@@ -240,131 +263,10 @@ export function clean(s: string): string {
   return s.slice(a, e);
 }
 
-/** Index of the quote closing the one opened at `at`, when it closes a short term (≤8 chars, no clause break). */
-function shortQuoteEnd(text: string, at: number): number {
-  for (let j = at + 1; j <= at + 9 && j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (is(c, CLOSE_QUOTE)) return j;
-    if (is(c, CLAUSE_BREAK)) return -1;
-  }
-  return -1;
-}
-
 /** A "1." or "（一）" glued to the text before it (…双拥领域不断拓展1.亲切走访部队…), not part of a number. */
 export function gluedMarker(text: string, at: number): boolean {
   // At the start of the text there is nothing to be glued to.
   if (at === 0 || !is(text.charCodeAt(at), ARABIC | BRACKET) || is(text.charCodeAt(at - 1), ARABIC | DOT)) return false;
   const mk = markerAt(text, at);
   return mk !== null && mk.rank > Rank.chinese;
-}
-
-/**
- * Where a heading glued to its body ends (§1.3): the earliest of a long quotation, a subject or time
- * opener, sentence punctuation and the 30-character cap (then the first comma). Sibling suffixes can
- * only cut it shorter.
- */
-export function headingEnd(text: string, start: number): number {
-  let han = 0;
-  let chars = 0;
-  let comma = -1;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (is(c, ENDER) || ((c === 0xff1a || c === 0x3a) && han >= 2)) return i; // ：:
-    if (is(c, OPEN_QUOTE)) {
-      const close = shortQuoteEnd(text, i);
-      if (close < 0) {
-        if (han >= 4) return i;
-      } else {
-        han += hanIn(text, i + 1, close);
-        chars += close - i - 1;
-        i = close;
-        if (han >= 4 && close + 1 < text.length && is(text.charCodeAt(close + 1), OPEN_QUOTE)) return close + 1;
-        continue;
-      }
-    }
-    if (han >= 4 && gluedMarker(text, i)) return i;
-    if (han >= 6 && is(c, OPENER_FIRST)) {
-      OPENER.lastIndex = i;
-      if (OPENER.test(text)) return i;
-    }
-    if ((c === 0xff0c || c === 0x2c) && comma < 0 && han >= 4) comma = i; // ，,
-    if (isHan(c)) han++;
-    if (!isSpace(c)) chars++;
-    if (chars >= CAP) return comma > 0 ? comma : i + 1;
-  }
-  return text.length;
-}
-
-/** Key of the trigram starting at `at`: its first and last character codes. */
-const trigramKey = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 2);
-/** Key of a closing quote. */
-const QUOTE = -1;
-
-interface SuffixHit {
-  member: number;
-  /** Where the member's heading ends on this suffix. */
-  end: number;
-  /** Hanzi up to that end. */
-  pos: number;
-  /** A trigram's middle character: a suffix all members write alike is a shared word, not a pattern. */
-  mid: number;
-}
-
-/**
- * The suffix parallel siblings share (有高度/有深度/有温度 → 有?度, or a closing quote “…”), as the
- * index each member's heading ends at, or -1. A pattern counts only when it ends at least one
- * member exactly where another cut rule ends it too, so a chance overlap cannot shorten headings.
- */
-export function siblingEnds(members: Array<{ text: string; start: number; end: number }>): number[] {
-  const natural = members.map(({ text, start, end }) => {
-    const [a, e] = cleanSpan(text, start, end);
-    return start + e - a;
-  });
-  // That rule leaves few keys worth collecting: a closing quote and the trigrams that end a member
-  // where it ends naturally. A list has at most 99 members, so arrays and a linear look-up will do.
-  const keys = [QUOTE];
-  members.forEach(({ text, start }, i) => {
-    const k = natural[i]! - 3 >= start ? trigramKey(text, natural[i]! - 3) : QUOTE;
-    if (!keys.includes(k)) keys.push(k);
-  });
-  // By index into keys: each key's hits in member order, one per member (its first place);
-  // `seen` lists the indices in the order their keys were first hit.
-  const hits: SuffixHit[][] = keys.map(() => []);
-  const seen: number[] = [];
-  const add = (index: number, hit: SuffixHit) => {
-    const list = hits[index]!;
-    if (list.length && list[list.length - 1]!.member === hit.member) return;
-    if (!list.length) seen.push(index);
-    list.push(hit);
-  };
-  members.forEach(({ text, start, end }, member) => {
-    let han = 0;
-    for (let j = start; j < end; j++) {
-      const c = text.charCodeAt(j);
-      if (is(c, OPEN_QUOTE)) {
-        const close = shortQuoteEnd(text, j);
-        const pos = close < 0 ? 0 : han + hanIn(text, j, close);
-        if (close >= 0 && close < end && pos >= 4) add(0, { member, end: close + 1, pos, mid: -1 });
-      }
-      if (!isHan(c)) continue;
-      han++;
-      if (j + 3 > end || han + 2 < 4) continue;
-      const mid = text.charCodeAt(j + 1);
-      const index = keys.indexOf(trigramKey(text, j));
-      if (index > 0 && isHan(mid) && isHan(text.charCodeAt(j + 2))) add(index, { member, end: j + 3, pos: han + 2, mid });
-    }
-  });
-  let best: { index: number; count: number; pos: number } | null = null;
-  for (const index of seen) {
-    const list = hits[index]!;
-    if (list.length < 2 || (index > 0 && list.every((h) => h.mid === list[0]!.mid))) continue;
-    const positions = list.map((h) => h.pos);
-    if (Math.max(...positions) - Math.min(...positions) > 4) continue;
-    if (!list.some((h) => h.end === natural[h.member])) continue;
-    const pos = positions.reduce((sum, p) => sum + p, 0) / positions.length;
-    if (!best || list.length > best.count || (list.length === best.count && pos > best.pos)) best = { index, count: list.length, pos };
-  }
-  const ends = members.map(() => -1);
-  for (const h of best ? hits[best.index]! : []) ends[h.member] = h.end;
-  return ends;
 }

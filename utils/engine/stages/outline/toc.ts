@@ -1,5 +1,5 @@
-import { hanCount } from '../text/heading-markers';
-import type { Block } from '../types';
+import { hanCount } from '../../text/heading-markers';
+import type { Block } from '../../types';
 
 /** A place in the cleaned document. */
 export interface Place {

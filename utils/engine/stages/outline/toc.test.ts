@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../types';
-import { findToc, placeArticles } from './outline-toc';
+import { heads, p } from './test-cases';
+import { findToc, placeArticles } from './toc';
 
-const p = (text: string): Block => ({ text, tag: 'p', bold: false });
 
 // Seed 000 as a preview flattens it (T2): titles glued to page numbers, the body glued to the last page.
 const GLUED =
@@ -138,5 +137,56 @@ describe('findToc: negatives', () => {
     const toc = findToc(blocks)!;
     expect(toc.items).toHaveLength(2);
     expect(placeArticles(blocks, toc)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('findOutline with a table of contents', () => {
+  it('T18, T19: a dotted TOC in groups names the articles; group lines and dates are no headings', () => {
+    const blocks = [
+      p('目 录'),
+      p('一、省级'),
+      p('1.去年以来河北省双拥工作综述……1'),
+      p('2.甘肃省创建全国双拥模范省工作综述……4二、市级'),
+      p('3. 双鸭山市双拥工作综述……7'),
+      p('去年以来河北省双拥工作综述'),
+      p('(2024年8月1日)'),
+      p('一、强化引领,营造浓厚拥军氛围'),
+      p('河北省委、省政府高度重视双拥工作,在河北,这些醒目的标志牌随处可见。'),
+      p('二、真情服务,解决后顾之忧'),
+      p('全省各级持续加大投入,解决官兵实际困难。'),
+      p('甘肃省创建全国双拥模范省工作综述'),
+      p('甘肃是革命老区,双拥工作基础扎实。'),
+      p('二、市级双鸭山市双拥工作综述'),
+      p('双鸭山市地处边疆,军民团结源远流长。'),
+    ];
+    expect(heads(blocks)).toEqual([
+      [1, '去年以来河北省双拥工作综述'],
+      [2, '强化引领,营造浓厚拥军氛围'],
+      [2, '真情服务,解决后顾之忧'],
+      [1, '甘肃省创建全国双拥模范省工作综述'],
+      [1, '双鸭山市双拥工作综述'],
+    ]);
+  });
+
+  it('reads a marker glued right after an article title', () => {
+    const text =
+      '目录1 .甲市双拥工作综述32 .乙市双拥工作综述9甲市双拥工作综述一、高位推动,构建双拥格局。全市上下合力推进。' +
+      '乙市双拥工作综述乙市是革命老区,双拥传统深厚。';
+    expect(heads([p(text)])).toEqual([
+      [1, '甲市双拥工作综述'],
+      [2, '高位推动,构建双拥格局'],
+      [1, '乙市双拥工作综述'],
+    ]);
+  });
+
+  it('restarts the numbering in each article', () => {
+    const blocks = [p('目录'), p('1.甲市双拥工作综述……1'), p('2.乙市双拥工作综述……5'), p('甲市双拥工作综述'), p('一、高位推动'), p('二、真情拥军'), p('乙市双拥工作综述'), p('一、军地共建'), p('三、爱民为民')];
+    expect(heads(blocks)).toEqual([
+      [1, '甲市双拥工作综述'],
+      [2, '高位推动'],
+      [2, '真情拥军'],
+      [1, '乙市双拥工作综述'],
+      [2, '军地共建'],
+    ]);
   });
 });

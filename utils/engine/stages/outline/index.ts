@@ -1,0 +1,76 @@
+import { clean, COMPILATION_TITLE, firstChar, Rank } from '../../text/heading-markers';
+import type { Block, OutlineEntry } from '../../types';
+import { append, byPlace, type Heading, key, sentences } from './heading';
+import { findLeads } from './lead';
+import { findNumbered } from './numbered';
+import { inReadingOrder, levels, rankUnnumbered } from './rank';
+import { findToc, placeArticles } from './toc';
+import { findUnnumbered } from './unnumbered';
+
+// The outline of a cleaned report (chinese-text-rules.md §1): TOC articles, numbered headings found at
+// heading positions and kept only when their numbers run in sequence, then unnumbered headings and
+// lead sentences, ranked and given relative levels.
+
+export function findOutline(blocks: Block[], title: string): OutlineEntry[] {
+  const titleKey = normTitle(title);
+  const isTitle = (s: string) => titleKey !== '' && normTitle(s) === titleKey;
+
+  // 1. Articles named by a table of contents, which itself is never read for headings.
+  const toc = findToc(blocks);
+  const placed = toc ? placeArticles(blocks, toc) : [];
+  const articles: Heading[] = [];
+  // Right after a title a marker may follow with no punctuation between (…工作综述一、…).
+  const extra = new Map<number, number[]>();
+  placed.forEach((place, i) => {
+    const item = toc!.items[i]!;
+    if (place === undefined) return;
+    if (place) append(extra, place.block, place.offset + item.title.length);
+    const at = place ?? item;
+    articles.push({
+      kind: 'article', block: at.block, offset: at.offset, start: at.offset, rank: Rank.part,
+      marker: '', text: clean(item.title), ...(place ? {} : { missing: true }),
+    });
+  });
+  const found = articles.filter((a) => !a.missing);
+  const tocFrom = toc ? key(toc.start.block, toc.start.offset) : 0;
+  const tocTo = toc ? key(toc.end.block, toc.end.offset) : 0;
+  const inToc = (b: number, at: number) => toc !== null && key(b, at) >= tocFrom && key(b, at) < tocTo;
+  const articleOf = (k: number) => {
+    let i = -1;
+    while (i + 1 < found.length && key(found[i + 1]!.block, found[i + 1]!.offset) <= k) i++;
+    return i;
+  };
+
+  blocks.forEach(({ text }, b) => {
+    const p0 = firstChar(text);
+    if (title && text.startsWith(title.trim(), p0)) append(extra, b, p0 + title.trim().length);
+  });
+
+  // 2. Numbered headings, in sequence, cut where their text ends.
+  const split = blocks.map((b) => sentences(b.text));
+  const groups = found.length ? toc!.items.filter((i) => !i.article) : [];
+  const headings: Heading[] = [...articles, ...findNumbered(blocks, split, extra, inToc, { of: articleOf, groups, present: found.length > 0 })];
+
+  // 3. Unnumbered headings: h1–h6, bold lines, standalone title lines, two-part titles; then lead sentences.
+  headings.push(...findUnnumbered(blocks, headings, inToc, isTitle));
+  headings.sort(byPlace);
+  headings.push(...findLeads(blocks, split, headings, inToc));
+  headings.sort(byPlace);
+
+  // 4. Ranks of unnumbered headings relative to the numbered ones, then relative levels.
+  rankUnnumbered(headings, found.length === 0 && COMPILATION_TITLE.test(title));
+  const ordered = inReadingOrder(headings, articles);
+  const level = levels(ordered);
+  return ordered.map((h, i) => ({
+    level: level[i]!,
+    text: h.text,
+    block: h.block,
+    offset: h.offset,
+    marker: h.marker,
+    ...(h.missing ? { missing: true } : {}),
+  }));
+}
+
+function normTitle(s: string): string {
+  return clean(s.normalize('NFKC').replace(/\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)$/i, '').replace(/[\s\u3000]+/g, ''));
+}
