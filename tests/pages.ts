@@ -7,8 +7,8 @@ import { parseHTML } from 'linkedom';
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '..');
 export const goldDir = join(repoRoot, 'fixtures/gold');
-/** The team's shared research folder sits beside the repository (override with JINGDU_SHARED). */
-export const sharedDir = process.env.JINGDU_SHARED ?? resolve(repoRoot, '../shared');
+/** The seed texts of the research notes, copied verbatim (fixtures/seeds/README.md). */
+export const seedsDir = join(repoRoot, 'fixtures/seeds');
 
 export interface GoldCase {
   name: string;
@@ -46,7 +46,7 @@ export function parse(html: string): Document {
 }
 
 export function seed(prefix: string): string {
-  const dir = join(sharedDir, 'seeds');
+  const dir = seedsDir;
   const file = readdirSync(dir).find((f) => f.startsWith(prefix));
   if (!file) throw new Error(`seed ${prefix} not found in ${dir}`);
   return readFileSync(join(dir, file), 'utf8');

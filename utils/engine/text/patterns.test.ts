@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusPages, sharedDir } from '../../../tests/pages';
+import { corpusPages, seedsDir } from '../../../tests/pages';
 import { matchBlockRule, textRules } from './patterns';
 
 // Real strings from ../shared/docs/noise-catalog.md and the seeds (half-width punctuation as saved).
@@ -79,7 +79,7 @@ describe('matchBlockRule', () => {
   const ruleByRule = (text: string) => textRules.find((r) => r.block?.some((re) => re.test(text)))?.kind ?? null;
 
   it('answers as testing each rule in turn does, on every line of the seeds and the ordinary pages', () => {
-    const lines = [...blocks.map(([t]) => t), ...content, ...readdirSync(join(sharedDir, 'seeds')).flatMap((f) => readFileSync(join(sharedDir, 'seeds', f), 'utf8').split('\n'))];
+    const lines = [...blocks.map(([t]) => t), ...content, ...readdirSync(seedsDir).flatMap((f) => readFileSync(join(seedsDir, f), 'utf8').split('\n'))];
     for (const p of corpusPages()) lines.push(...p.html.replace(/<[^>]*>/g, '\n').split('\n').filter((l) => l.trim().length <= 400));
     const wrong = lines.filter((l) => matchBlockRule(l.trim()) !== ruleByRule(l.trim()));
     expect(lines.length).toBeGreaterThan(10_000);

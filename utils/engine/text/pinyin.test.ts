@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seedsDir } from '../../../tests/pages';
 import { chunk, countPinyin, hasPinyinCandidate, plainWord, stripPinyin } from './pinyin';
 
 // chinese-text-rules.md §3.3 (P36–P38 are <ruby> cases, handled on the DOM).
@@ -186,7 +187,7 @@ describe('stripPinyin: passes', () => {
 });
 
 describe('stripPinyin: seed 002', () => {
-  const dir = '/work/shared/seeds';
+  const dir = seedsDir;
   const file = readdirSync(dir).find((f) => f.startsWith('002_'));
   const seed = file ? readFileSync(join(dir, file), 'utf8') : '';
 
