@@ -171,6 +171,25 @@ export const CONTINUATION = /^[，,。、；;：:)）”」』a-z个位名项次
 /** Lead sentences open with a verb (坚持, 全力, 开展); these openers start ordinary sentences. */
 export const NOT_LEAD = /^(?:[这此其但而并即]|我市|我省|我县|我区|我们|全市|全省|全县|今年|去年|目前|同时|此外|另外|近年|多年)/;
 
+/** The kinds of document a 文库 compilation gathers; an article title ends with one and its ordinal. */
+const DOC_KIND = '总结|报告|汇报|材料|讲话稿|讲话|发言稿|发言|致辞|演讲稿|心得体会|体会|方案|计划|综述|简报|事迹|工作要点';
+
+/**
+ * An article title of a compilation with its ordinal (sticky): "双拥工作总结一", "2023年双拥工作总结二",
+ * "小学生双拥工作总结范文3", "述职报告（二）". Group 1 is the title up to its kind, group 2 the kind,
+ * group 3 a Chinese ordinal, 4 an Arabic one, 5 a bracketed one. The ordinal is neither part of a word
+ * or a number (总结一下, 报告2023年) nor a heading marker (总结一、); a 一、 glued after it may follow.
+ */
+export const ARTICLE_TITLE = new RegExp(
+  `((?:[\\p{sc=Han}A-Za-z\\d“”"《》—-]|[（(][^()（）]{1,8}[)）]){2,30}?(${DOC_KIND}))(?:范文|篇|之)?` +
+    '(?:([一二三四五六七八九十]{1,3}?)(?=[一二三四五六七八九十]{1,3}、|(?![〇零两一二三四五六七八九十百千万、，,.．:：是者个次位项年月日号名人种类条批等级届期轮倍成份方面点大下些定直起步般致同样]))' +
+    '|(\\d{1,2})(?![\\d.．、%％万亿千百年月日号个次人名元])|[（(]([一二三四五六七八九十]{1,3}|\\d{1,2})[)）])',
+  'uy',
+);
+
+/** What ends a compilation's own title when an article title is glued after it ("…汇编双拥工作总结一"). */
+export const COMPILATION_HEAD = /^.*(?:汇编|合集|大全|精选|[（(][^()（）]{0,6}篇[)）])/u;
+
 /** A title that names a compilation: its unnumbered section titles are its articles. */
 export const COMPILATION_TITLE = /汇编|[(（]\d+篇[)）]/;
 

@@ -1,6 +1,7 @@
 import { clean, COMPILATION_TITLE, firstChar, Rank } from '../../text/heading-markers';
 import type { Block, OutlineEntry } from '../../types';
 import { append, byPlace, type Heading, key, sentences } from './heading';
+import { findCompiled } from './compiled';
 import { findLeads } from './lead';
 import { findNumbered } from './numbered';
 import { inReadingOrder, levels, rankUnnumbered } from './rank';
@@ -31,10 +32,18 @@ export function findOutline(blocks: Block[], title: string): OutlineEntry[] {
       marker: '', text: clean(item.title), ...(place ? {} : { missing: true }),
     });
   });
-  const found = articles.filter((a) => !a.missing);
+  const split = blocks.map((b) => sentences(b.text));
   const tocFrom = toc ? key(toc.start.block, toc.start.offset) : 0;
   const tocTo = toc ? key(toc.end.block, toc.end.offset) : 0;
   const inToc = (b: number, at: number) => toc !== null && key(b, at) >= tocFrom && key(b, at) < tocTo;
+  // Without a table of contents, a compilation's articles are named by their titles and ordinals.
+  if (!articles.some((a) => !a.missing)) {
+    for (const a of findCompiled(blocks, split, inToc, title)) {
+      append(extra, a.block, a.offset + a.text.length);
+      articles.push(a);
+    }
+  }
+  const found = articles.filter((a) => !a.missing);
   const articleOf = (k: number) => {
     let i = -1;
     while (i + 1 < found.length && key(found[i + 1]!.block, found[i + 1]!.offset) <= k) i++;
@@ -47,8 +56,7 @@ export function findOutline(blocks: Block[], title: string): OutlineEntry[] {
   });
 
   // 2. Numbered headings, in sequence, cut where their text ends.
-  const split = blocks.map((b) => sentences(b.text));
-  const groups = found.length ? toc!.items.filter((i) => !i.article) : [];
+  const groups = toc && found.length ? toc.items.filter((i) => !i.article) : [];
   const headings: Heading[] = [...articles, ...findNumbered(blocks, split, extra, inToc, { of: articleOf, groups, present: found.length > 0 })];
 
   // 3. Unnumbered headings: h1–h6, bold lines, standalone title lines, two-part titles; then lead sentences.
