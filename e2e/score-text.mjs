@@ -35,3 +35,54 @@ export function scoreText(gold, raw) {
 }
 
 export const MEASURES = ['content', 'noise', 'keep', 'once', 'pinyin'];
+
+// ---------- outline and figures, as the scorer matches them ----------
+const ENUM = /^(第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+(?:\.\d+)*[、.]?)/;
+const headingKey = (s) => norm(s).replace(ENUM, '').replace(/[。:;,!?.]+$/, '');
+const sameHeading = (a, b) =>
+  !!a && !!b && (a === b || ((a.includes(b) || b.includes(a)) && Math.min(a.length, b.length) / Math.max(a.length, b.length) >= 0.6));
+const f1 = (m, g, o) => {
+  const p = o ? m / o : g ? 0 : 1;
+  const r = g ? m / g : 1;
+  return p + r ? (200 * p * r) / (p + r) : 0;
+};
+
+/** Outline F1 and the share of matched headings at the right relative level, both 0–100. */
+export function scoreOutline(gold, entries, title) {
+  const tk = headingKey(title);
+  const got = entries.filter((o) => !o.missing && !(tk && headingKey(o.text) === tk));
+  const used = new Set();
+  const pairs = [];
+  for (const g of gold) {
+    const keys = (Array.isArray(g.text) ? g.text : [g.text]).map(headingKey);
+    const j = got.findIndex((o, k) => !used.has(k) && keys.some((gk) => sameHeading(headingKey(o.text), gk)));
+    if (j >= 0) {
+      used.add(j);
+      pairs.push([g, got[j]]);
+    }
+  }
+  const gMin = Math.min(...gold.map((g) => g.level));
+  const oMin = Math.min(...pairs.map(([, o]) => Number(o.level) || 1));
+  const levels = pairs.filter(([g, o]) => g.level - gMin === (Number(o.level) || 1) - oMin).length;
+  return { f1: f1(pairs.length, gold.length, got.length), levels: pairs.length ? (100 * levels) / pairs.length : 100 };
+}
+
+const leadNumber = (s) => (norm(s).match(/[\dXx*]+(?:\.[\dXx*]+)?/) || [''])[0];
+
+/** Figures F1, 0–100. */
+export function scoreFigures(gold, got) {
+  const used = new Set();
+  let matched = 0;
+  for (const g of gold) {
+    const gr = norm(g.raw);
+    const j = got.findIndex((o, k) => {
+      const or = norm(o.raw);
+      return !used.has(k) && or && (or === gr || ((or.includes(gr) || gr.includes(or)) && leadNumber(or) === leadNumber(gr)));
+    });
+    if (j >= 0) {
+      used.add(j);
+      matched++;
+    }
+  }
+  return f1(matched, gold.length, got.length);
+}

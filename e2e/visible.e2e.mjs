@@ -1,15 +1,16 @@
 // What the user sees is the product: every gold and corpus page is opened under its real host name, and
 // the visible text of the page (document.body.innerText, after the content script cleaned it) is scored
-// exactly as ../shared/eval/score.mjs scores the extract command's `text`. A measure that differs by more
-// than one point between the two fails; so does a page that should be left alone and was touched.
+// exactly as ../shared/eval/score.mjs scores the extract command's `text`, and the outline and figures the
+// page's content script answers the popup with as the scorer scores the command's. A measure that differs by
+// more than one point between the two fails; so does a page that should be left alone and was touched.
 // Pages on hosts the content script does not match are reported and left to the all-sites suite.
 // Run by e2e/run.mjs with env = { context, check, serve }.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assert } from './helpers.mjs';
-import { MEASURES, scoreText } from './score-text.mjs';
+import { assert, send } from './helpers.mjs';
+import { MEASURES, scoreFigures, scoreOutline, scoreText } from './score-text.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -23,7 +24,8 @@ export function cases() {
     if (!fs.existsSync(dir)) return [];
     return fs
       .readdirSync(dir)
-      .filter((n) => fs.existsSync(path.join(dir, n, 'gold.json')))
+      // Corpus pages are on the machine only where they were fetched (fixtures/corpus/README.md).
+      .filter((n) => fs.existsSync(path.join(dir, n, 'gold.json')) && fs.existsSync(path.join(dir, n, 'page.html')))
       .sort()
       .map((name) => {
         const gold = JSON.parse(fs.readFileSync(path.join(dir, name, 'gold.json'), 'utf8'));
@@ -54,9 +56,7 @@ function knownHost(hostname) {
   return hosts.some((h) => hostname === h || hostname.endsWith(`.${h}`));
 }
 
-const fmt = (s) => MEASURES.map((m) => `${m} ${m === 'pinyin' ? s[m] : s[m].toFixed(0)}`).join(' ');
-
-export async function visiblePage(context, serve, c, expected) {
+export async function visiblePage(context, sw, serve, c, expected) {
   serve(c.url, fs.readFileSync(c.file));
   const page = await context.newPage();
   try {
@@ -65,23 +65,36 @@ export async function visiblePage(context, serve, c, expected) {
     if (cleans) await page.waitForSelector('html[data-jingdu="clean"]', { state: 'attached', timeout: SETTLE });
     else await page.waitForTimeout(LEFT_ALONE);
     const state = await page.evaluate(() => document.documentElement.getAttribute('data-jingdu'));
-    return { state, text: await page.evaluate(() => document.body.innerText) };
+    const text = await page.evaluate(() => document.body.innerText);
+    // What the popup shows: the result the page's content script answers with.
+    const result = cleans ? (await send(sw, c.url, { type: 'jingdu:result' }))?.result : null;
+    return { state, text, result };
   } finally {
     await page.close().catch(() => {});
   }
 }
 
+/** Outline F1 and levels, figures F1 (0–100) of a result, as the scorer counts them. */
+function structure(gold, r) {
+  const out = {};
+  if (gold.outline) Object.assign(out, (({ f1, levels }) => ({ outline: f1, levels }))(scoreOutline(gold.outline, r?.outline ?? [], r?.title ?? '')));
+  if (gold.figures) out.figures = scoreFigures(gold.figures, r?.figures ?? []);
+  return out;
+}
+
 export function compare(c, expected, shown) {
-  const want = scoreText(c.gold, expected.text);
-  const got = scoreText(c.gold, shown.text);
-  const off = MEASURES.filter((m) => Math.abs(want[m] - got[m]) > 1);
+  const want = { ...scoreText(c.gold, expected.text), ...structure(c.gold, expected) };
+  const got = { ...scoreText(c.gold, shown.text), ...structure(c.gold, shown.result) };
+  const measures = [...MEASURES, ...Object.keys(structure(c.gold, expected))];
+  const fmt = (s) => measures.map((m) => `${m} ${m === 'pinyin' ? s[m] : s[m].toFixed(0)}`).join(' ');
+  const off = measures.filter((m) => Math.abs(want[m] - got[m]) > 1);
   const why = off.length
     ? `; differs on ${off.join(', ')}: visible noise left ${JSON.stringify(got.left.slice(0, 5))}, visible content missing ${JSON.stringify(got.missing.slice(0, 5))}`
     : '';
   return { off, detail: `text: ${fmt(want)} | visible: ${fmt(got)}${why}` };
 }
 
-export default async function visible({ context, check, serve }) {
+export default async function visible({ context, sw, check, serve }) {
   const all = cases();
   const results = await Promise.all(all.map((c) => extract(c).catch((e) => e)));
   let skipped = 0;
@@ -98,7 +111,7 @@ export default async function visible({ context, check, serve }) {
       continue;
     }
     await check(`visible ${c.name}: the page shows what the text holds`, async () => {
-      const shown = await visiblePage(context, serve, c, expected);
+      const shown = await visiblePage(context, sw, serve, c, expected);
       if (!expected.detected || expected.held) {
         assert(shown.state !== 'clean', `a page the engine leaves alone was cleaned (data-jingdu ${shown.state})`);
         return `left alone${expected.held ? ` (${expected.held})` : ''}`;
