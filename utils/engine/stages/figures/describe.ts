@@ -2,7 +2,11 @@ import { POSTFIX_BOUND } from '../../text/figure-units';
 import { parseNumeral } from '../../text/numerals';
 import type { Figure } from '../../types';
 import type { Groups } from './grammar';
-import { masked, unitDef, type Qualifier } from './exclude';
+import * as excluding from './exclude';
+import type { Qualifier } from './exclude';
+
+/** Read once: an imported binding is a getter call per read where this runs as CommonJS (tsx). */
+const { masked, unitDef } = excluding;
 
 const joinWord = (words: string, word: string | undefined) => (!word ? words : words ? `${words}/${word}` : word);
 

@@ -1,6 +1,10 @@
 import { QUALIFIERS, UNITS, type UnitDef } from '../../text/figure-units';
 import { parseNumeral } from '../../text/numerals';
-import { CN, type Groups } from './grammar';
+import * as grammar from './grammar';
+import type { Groups } from './grammar';
+
+/** Read once: an imported binding is a getter call per read where this runs as CommonJS (tsx). */
+const { CN } = grammar;
 
 export type Qualifier = (typeof QUALIFIERS)[number];
 
