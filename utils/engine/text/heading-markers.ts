@@ -183,12 +183,24 @@ const DOC_KIND = '总结|报告|汇报|材料|讲话稿|讲话|发言稿|发言|
 export const ARTICLE_TITLE = new RegExp(
   `((?:[\\p{sc=Han}A-Za-z\\d“”"《》—-]|[（(][^()（）]{1,8}[)）]){2,30}?(${DOC_KIND}))(?:范文|篇|之)?` +
     '(?:([一二三四五六七八九十]{1,3}?)(?=[一二三四五六七八九十]{1,3}、|(?![〇零两一二三四五六七八九十百千万、，,.．:：是者个次位项年月日号名人种类条批等级届期轮倍成份方面点大下些定直起步般致同样]))' +
-    '|(\\d{1,2})(?![\\d.．、%％万亿千百年月日号个次人名元])|[（(]([一二三四五六七八九十]{1,3}|\\d{1,2})[)）])',
+    '|(\\d{1,2})(?![\\d.．、%％万亿千百年月日号个次人名元xX×*＊])|[（(]([一二三四五六七八九十]{1,3}|\\d{1,2})[)）])',
   'uy',
 );
 
 /** What ends a compilation's own title when an article title is glued after it ("…汇编双拥工作总结一"). */
 export const COMPILATION_HEAD = /^.*(?:汇编|合集|大全|精选|[（(][^()（）]{0,6}篇[)）])/u;
+
+/** A lead clause opening a paragraph (sticky): 4–9 hanzi, then 。 or ，. */
+export const LEAD_CLAUSE = /(\p{sc=Han}{4,9})[。，,]/uy;
+
+/** Clauses that set a time, a place or a topic ("一直以来", "在市委领导下", "工作方面") lead no paragraph. */
+export const NOT_LEAD_TAIL = /^(?:与此同时|一直以来|长期以来|总的来看|总体来看|截至目前|在|为了|通过|按照|根据|围绕|针对|随着|对于|经过|由于)|(?:以来|期间|方面|来看|而言|之后|以后|之际|当中|下|中|时)$/;
+
+/**
+ * A title line in two parts set apart by an ideographic space ("抓统筹　强保障", "一是强化组织领导　二是健全
+ * 工作机制"), three parts at most: the lead clauses of its paragraphs are its sub-headings.
+ */
+export const TWO_PART_LINE = /^\p{sc=Han}{3,14}(?:[ \u3000]*\u3000[ \u3000]*| {2,})\p{sc=Han}{3,14}(?:(?:[ \u3000]*\u3000[ \u3000]*| {2,})\p{sc=Han}{3,14})?$/u;
 
 /** A title that names a compilation: its unnumbered section titles are its articles. */
 export const COMPILATION_TITLE = /汇编|[(（]\d+篇[)）]/;

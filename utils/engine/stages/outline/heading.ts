@@ -26,6 +26,8 @@ export interface Heading {
   list?: number;
   /** For an unnumbered h1–h6 block: its tag level. */
   tag?: number;
+  /** A title in two parts set apart by an ideographic space: its paragraphs open with lead clauses. */
+  twoPart?: boolean;
 }
 
 /** Reading order of a place as one number; no block text comes near 2^32 characters. */
