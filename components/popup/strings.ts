@@ -18,6 +18,7 @@ type Key =
   | 'saved.created' | 'saved.updated' | 'saved.exists'
   | 'saveWhat.document' | 'saveWhat.section' | 'saveWhat.figure' | 'saveWhat.figures'
   | 'outline.saveLabel' | 'figures.saveLabel' | 'figures.saveShown'
+  | 'allSites' | 'allSitesHint' | 'allSitesAsking' | 'allSitesNowOn' | 'allSitesNowOff' | 'allSitesDeclined' | 'allSitesFailed'
   | `noise.${NoiseKind}`;
 
 export const strings: Dict<Key> = {
@@ -99,6 +100,13 @@ export const strings: Dict<Key> = {
     'outline.saveLabel': '保存章节“{heading}”',
     'figures.saveLabel': '保存“{raw}”及原句',
     'figures.saveShown': '保存这 {n} 个',
+    allSites: '在所有网站清理识别出的文档页',
+    allSitesHint: '开启时浏览器会请求访问所有网站的权限；不像文档的页面保持原样。',
+    allSitesAsking: '请在浏览器的提示中选择是否允许…',
+    allSitesNowOn: '已开启：之后打开的页面中，识别出的文档页会自动清理。',
+    allSitesNowOff: '已关闭：只在支持的网站上自动清理。',
+    allSitesDeclined: '没有获得访问所有网站的权限，所以此项保持关闭。',
+    allSitesFailed: '无法切换：{reason}',
     'noise.download-prompt': '下载提示',
     'noise.paywall': '付费 / VIP 提示',
     'noise.meta': '文档信息栏',
@@ -193,6 +201,13 @@ export const strings: Dict<Key> = {
     'outline.saveLabel': 'Save section “{heading}”',
     'figures.saveLabel': 'Save “{raw}” and its sentence',
     'figures.saveShown': 'Save these {n}',
+    allSites: 'Clean recognised pages on every site',
+    allSitesHint: 'Asks the browser for access to all sites; pages that do not look like documents stay as they are.',
+    allSitesAsking: 'Answer the browser’s prompt to allow or deny…',
+    allSitesNowOn: 'On: pages opened from now on are cleaned when they are recognised as documents.',
+    allSitesNowOff: 'Off: only the supported sites are cleaned automatically.',
+    allSitesDeclined: 'Access to all sites was not granted, so this stays off.',
+    allSitesFailed: 'Could not switch: {reason}',
     'noise.download-prompt': 'Download prompts',
     'noise.paywall': 'Paywall / VIP notices',
     'noise.meta': 'Document info bars',

@@ -4,6 +4,7 @@ import { lazyReader } from '@/components/reader/lazy';
 import { showPageNotice } from '@/components/reader/notice';
 import { outcomeText } from '@/components/reader/outcome';
 import { contentMatches } from '@/utils/engine/hosts/matches';
+import { recognise } from '@/utils/engine/stages/recognise';
 import { PageCleaner, settled } from '@/utils/page/cleaner';
 import { loadPartMessage, type Part } from '@/utils/page/parts';
 import { ensurePinyinDictionary } from '@/utils/page/pinyin-loader';
@@ -143,6 +144,9 @@ export default defineContentScript({
 
     await ready;
     await settled(document);
+    // The script also runs on every site when the user allows it (utils/background/all-sites.ts): a page
+    // that is not recognised is left as it is, and nothing (no dictionary, no Readability) is loaded into it.
+    if (!recognise(document, location.href).detected) return;
     await prepare();
     // A huge page is cleaned in steps, leaving the tab responsive meanwhile.
     if (!cleaner.analysis && autoCleanOn(settings, location.href)) await cleaner.cleanGradually();

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { AllSites } from '@/components/options/AllSites';
 import { NoiseList } from '@/components/options/NoiseList';
 import { ReaderDefaults } from '@/components/options/ReaderDefaults';
 import { Section } from '@/components/options/Section';
@@ -59,6 +60,7 @@ export function App({ lang = uiLang() }: { lang?: Lang }) {
               checked={settings.autoClean}
               onChange={(on) => change((s) => ({ ...s, autoClean: on }))}
             />
+            <AllSites t={t} />
             <SiteList t={t} lang={lang} settings={settings} onChange={change} />
           </Section>
           <Section title={t('noiseTitle')} hint={t('noiseHint')}>

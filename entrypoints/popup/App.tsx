@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CopyRequest } from '@/components/popup/copy';
+import { AllSites } from '@/components/popup/AllSites';
 import { Figures } from '@/components/popup/Figures';
 import { Header } from '@/components/popup/Header';
 import { Outline } from '@/components/popup/Outline';
@@ -70,6 +71,7 @@ export function App({ lang }: { lang: Lang }) {
             )}
           </div>
         )}
+        <AllSites t={t} />
       </main>
     );
   }
@@ -125,6 +127,7 @@ export function App({ lang }: { lang: Lang }) {
         )}
         {tab === 'figures' && <Figures t={t} lang={lang} figures={result.figures} onCopy={copy} onSave={save} saved={saved} />}
       </section>
+      <AllSites t={t} />
       <Toast toast={toast} />
     </main>
   );
