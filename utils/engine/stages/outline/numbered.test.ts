@@ -129,3 +129,28 @@ describe('numbered headings as their own blocks', () => {
   });
 
 });
+
+describe('an inline 一、 in a one-block body', () => {
+  it('finds 一、 after 如下： and 二、 after an ellipsis, as a flattened 文库 preview shows them', () => {
+    const text =
+      '我镇双拥工作整体水平得到进一步提高。现将一年来有关活动情况总结如下:一、加强领导,形成齐抓共管双拥工作新格局。强化领导促进双拥工作合力形成,镇党委常抓不懈。……' +
+      '二、强化宣传教育,营造良好双拥气氛。弘扬爱国主义精神,增强国防观念。……';
+    expect(heads([p(text)])).toEqual([
+      [1, '加强领导,形成齐抓共管双拥工作新格局'],
+      [1, '强化宣传教育,营造良好双拥气氛'],
+    ]);
+  });
+
+  it('finds them when the block opens with 一、 and the next follows an ellipsis', () => {
+    expect(texts([p('一、加强组织领导。局党组高度重视,成立领导小组,定期研究。……二、强化宣传教育。通过多种形式广泛开展宣传活动。……三、下步工作打算。继续加大工作力度。')])).toEqual([
+      '加强组织领导',
+      '强化宣传教育',
+      '下步工作打算',
+    ]);
+  });
+
+  it('needs a sibling: a lone 一、 after a colon and a list of numerals are no headings', () => {
+    expect(heads([p('主要做法：一、加强领导,形成合力,市委定期研究部署工作。此外还有其他工作。')])).toEqual([]);
+    expect(heads([p('奖项分为：一、二、三等奖,各设若干名。获奖名单如下：一等奖三名。')])).toEqual([]);
+  });
+});

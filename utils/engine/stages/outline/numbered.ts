@@ -28,7 +28,14 @@ interface Candidate {
   end: number;
   /** Found at a heading position; a loose one needs its siblings to vouch for it. */
   strong: boolean;
+  /** Loose, but after a colon or an ellipsis: it vouches for its siblings, and one before it for it. */
+  placed?: boolean;
 }
+
+/** A colon or an ellipsis, and spaces, right before a marker. */
+const AFTER_INTRO = /[：:…][\s\u3000]*$/;
+/** 一、二、三类: a numeral after the marker makes it a list of numbers. */
+const NUMERAL_NEXT = /[一二三四五六七八九十]/;
 
 /** What the numbered step needs to know of the articles a table of contents placed. */
 export interface Articles {
@@ -64,7 +71,9 @@ function candidates(blocks: Block[], split: Sentences[], extra: Map<number, numb
       if (strong.has(at) || skip(b, at) || (m[1] && WORD_BEFORE_NUMERAL.test(text[at - 1] ?? ''))) continue;
       const mk = markerAt(text, at);
       if (!mk) continue;
-      out.push({ block: b, offset: at, start: mk.end, end: headingEnd(text, mk.end), rank: mk.rank, value: mk.value, marker: mk.text, strong: false });
+      // After a colon or an ellipsis (…总结如下：一、… ……二、…) a marker is at a heading position too.
+      const placed = AFTER_INTRO.test(text.slice(Math.max(0, at - 4), at)) && !NUMERAL_NEXT.test(text.charAt(mk.end));
+      out.push({ block: b, offset: at, start: mk.end, end: headingEnd(text, mk.end), rank: mk.rank, value: mk.value, marker: mk.text, strong: false, placed });
     }
   });
   return out.sort((x, y) => key(x.block, x.offset) - key(y.block, y.offset));
@@ -75,7 +84,7 @@ function confirmed(cands: Candidate[], i: number, article: number, articleOf: (k
   const c = cands[i]!;
   for (let j = i + 1; j < cands.length && j < i + 200; j++) {
     const d = cands[j]!;
-    if (!d.strong) continue;
+    if (!d.strong && !d.placed) continue;
     if (articleOf(key(d.block, d.offset)) !== article || d.rank < c.rank) return false;
     if (d.rank === c.rank) return d.value === c.value + 1;
   }
@@ -83,7 +92,7 @@ function confirmed(cands: Candidate[], i: number, article: number, articleOf: (k
 }
 
 /** A level-1 marker without its 、 between two that bracket it (…工作。二倾力保障…). */
-function findBare(blocks: Block[], prev: Heading, next: Candidate, value: number): Omit<Candidate, 'strong'> | null {
+function findBare(blocks: Block[], prev: Heading, next: Candidate, value: number): Omit<Candidate, 'strong' | 'placed'> | null {
   const re = bareNumeral(value);
   for (let b = prev.block; b <= next.block; b++) {
     const text = blocks[b]!.text;
@@ -106,7 +115,7 @@ function inSequence(blocks: Block[], cands: Candidate[], articles: Articles): He
   let last: Heading[] = [];
   let listCount = 0;
   let article = -1;
-  const accept = (c: Omit<Candidate, 'strong'>) => {
+  const accept = (c: Omit<Candidate, 'strong' | 'placed'>) => {
     const r = c.rank * 2;
     const list = c.value === 1 || !last[r] ? ++listCount : last[r]!.list;
     last.length = r;
@@ -124,7 +133,8 @@ function inSequence(blocks: Block[], cands: Candidate[], articles: Articles): He
     }
     const prev = last[c.rank * 2];
     const expected = (prev ? prev.value! : 0) + 1;
-    if (!c.strong && ((c.value !== 1 && c.value !== expected) || !confirmed(cands, i, a, articles.of))) return;
+    const vouched = (c.placed && prev !== undefined && c.value === expected) || confirmed(cands, i, a, articles.of);
+    if (!c.strong && ((c.value !== 1 && c.value !== expected) || !vouched)) return;
     if (c.value === 1 || c.value === expected) return accept(c);
     if (c.rank !== Rank.chinese || c.value !== expected + 1) return;
     const bare = prev && findBare(blocks, prev, c, expected);
