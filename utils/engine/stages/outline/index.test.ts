@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findOutline } from './index';
+import type { Block } from '../../types';
 import { caseBlocks, goldCase, heads, p, score } from './test-cases';
 
 describe.each(Object.keys(caseBlocks))('gold case %s', (name) => {
@@ -60,6 +61,32 @@ describe('a compilation with a table of contents (T2, T3, T4, T6, T7)', () => {
 });
 
 describe('the document title', () => {
+  const body = (s: string) => p(`${s}市委、市政府高度重视双拥工作,把双拥工作纳入经济社会发展总体规划,定期召开会议研究部署。`);
+
+  it('is never an entry: not as an h1, a bold line, a title line or a TOC article, with a site name or piece count on it', () => {
+    const h1 = (text: string): Block => ({ text, tag: 'h1', bold: false });
+    expect(heads([h1('2023年双拥工作总结'), body('今年以来,'), p('一、加强组织领导'), body('')], '2023年双拥工作总结_百度文库')).toEqual([[1, '加强组织领导']]);
+    expect(heads([p('双拥工作总结', true), body('今年以来,'), p('一、加强组织领导'), body('')], '双拥工作总结(通用3篇)')).toEqual([[1, '加强组织领导']]);
+    expect(heads([p('市双拥工作参考总结'), body('今年以来,'), p('强保障构建新时代双拥大格局'), body(''), p('浓氛围唱响新时代双拥主旋律'), body('全市')], '2023年工作参考总结-市双拥工作参考总结')).toEqual([
+      [1, '强保障构建新时代双拥大格局'],
+      [1, '浓氛围唱响新时代双拥主旋律'],
+    ]);
+    const toc = [p('目录'), p('1.甲市双拥工作综述……1'), p('2.乙市双拥工作综述……5'), p('甲市双拥工作综述'), p('一、高位推动'), p('乙市双拥工作综述'), p('一、军地共建')];
+    expect(heads(toc, '甲市双拥工作综述.docx')).toEqual([
+      [2, '高位推动'],
+      [1, '乙市双拥工作综述'],
+      [2, '军地共建'],
+    ]);
+  });
+
+  it('keeps a subtitle part of the title out too (T15, seed 002)', () => {
+    const title = '全国双拥模范城(县)巡礼江西省赣州市:传承红色基因 打造双拥共建新高地';
+    expect(heads([p('传承红色基因 打造双拥共建新高地'), body('赣州是全国著名的革命老区,'), p('强保障构建新时代双拥大格局'), body(''), p('浓氛围唱响新时代双拥主旋律'), body('')], title)).toEqual([
+      [1, '强保障构建新时代双拥大格局'],
+      [1, '浓氛围唱响新时代双拥主旋律'],
+    ]);
+  });
+
   it('T15: a first block that repeats the title is not an entry', () => {
     const title = '全国双拥模范城(县)巡礼江西省赣州市:传承红色基因 打造双拥共建新高地';
     expect(heads([p(title), p(`${title}赣州是全国著名的革命老区,是原中央苏区的主体和核心区。`)], title)).toEqual([]);

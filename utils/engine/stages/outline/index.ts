@@ -13,8 +13,8 @@ import { findUnnumbered } from './unnumbered';
 // lead sentences, ranked and given relative levels.
 
 export function findOutline(blocks: Block[], title: string): OutlineEntry[] {
-  const titleKey = normTitle(title);
-  const isTitle = (s: string) => titleKey !== '' && normTitle(s) === titleKey;
+  const forms = titleForms(title);
+  const isTitle = (s: string) => forms.has(normTitle(s));
 
   // 1. Articles named by a table of contents, which itself is never read for headings.
   const toc = findToc(blocks);
@@ -65,9 +65,12 @@ export function findOutline(blocks: Block[], title: string): OutlineEntry[] {
   headings.push(...findLeads(blocks, split, headings, inToc));
   headings.sort(byPlace);
 
+  // The document title is the title, never an entry, wherever it recurs.
+  const entries = headings.filter((h) => !isTitle(h.text));
+
   // 4. Ranks of unnumbered headings relative to the numbered ones, then relative levels.
-  rankUnnumbered(headings, found.length === 0 && COMPILATION_TITLE.test(title));
-  const ordered = inReadingOrder(headings, articles);
+  rankUnnumbered(entries, found.length === 0 && COMPILATION_TITLE.test(title));
+  const ordered = inReadingOrder(entries, articles.filter((a) => !isTitle(a.text)));
   const level = levels(ordered);
   return ordered.map((h, i) => ({
     level: level[i]!,
@@ -79,6 +82,27 @@ export function findOutline(blocks: Block[], title: string): OutlineEntry[] {
   }));
 }
 
-function normTitle(s: string): string {
-  return clean(s.normalize('NFKC').replace(/\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)$/i, '').replace(/[\s\u3000]+/g, ''));
+/** A title as its copies are compared: NFKC, no spaces, no file type, piece count or trailing punctuation. */
+export function normTitle(s: string): string {
+  return clean(
+    s
+      .normalize('NFKC')
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/\((?:通用|精选|优选|热门|最新|实用|优秀)?\d+(?:篇|页)[^()]{0,4}\)$/u, '')
+      .replace(/\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)$/i, ''),
+  );
+}
+
+/**
+ * The forms a document title recurs in: whole, and each part of it a separator sets apart from a site
+ * name or a series (2023年双拥工作总结_百度文库, 2023年工作参考总结-市双拥工作参考总结).
+ */
+export function titleForms(title: string): Set<string> {
+  const whole = normTitle(title);
+  const forms = new Set(whole ? [whole] : []);
+  for (const part of title.split(/\s[-_|–—]\s|[_|–—:：]|(?<=\p{sc=Han})-(?=\p{sc=Han})/u)) {
+    const key = normTitle(part);
+    if (key.length >= 4 && key !== whole) forms.add(key);
+  }
+  return forms;
 }

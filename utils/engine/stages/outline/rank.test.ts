@@ -71,4 +71,18 @@ describe('ranks and levels', () => {
     ]);
   });
 
+
+  it('levels are integers from 1 with no gaps, whatever ranks are present', () => {
+    const cases = [
+      [p('（一）强化组织领导'), p('（1）明确责任分工。责任到人。'), p('（二）深化宣传教育')],
+      [p('第一部分 总体情况'), p('1.健全工作机制。成立领导小组。'), p('①成立小组'), p('第二部分 下步打算')],
+      [h(2, '工作成效'), h(5, '经验做法'), body('各级'), p('一、加强组织领导'), p('1.健全工作机制。成立领导小组。')],
+    ];
+    for (const blocks of cases) {
+      const levels = heads(blocks).map(([l]) => l as number);
+      expect(Math.min(...levels)).toBe(1);
+      const present = [...new Set(levels)].sort();
+      expect(present).toEqual(present.map((_, i) => i + 1));
+    }
+  });
 });
