@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+// The browser's own promise-based API, as WXT's storage uses it, not webextension-polyfill ('wxt/browser'):
+// the options page otherwise does without the polyfill, and these calls need none of it.
+import { browser } from '@wxt-dev/browser';
 import { allSitesOn, switchAllSites, type AllSitesClientApis, type AllSitesOutcome } from '@/utils/all-sites';
 
 /** What the switch needs of the browser: the permission, the background, and word of a grant or revocation. */

@@ -37,11 +37,10 @@ export default defineContentScript({
     // Parts too large to ship in every page, fetched before an analysis that needs them: the pinyin
     // dictionary when the text has annotation candidates, Readability when the fast finders fail.
     // For preview pages the site appends, only the added nodes are looked at: the content is not located again.
+    const pinyin = (added?: readonly Node[]) =>
+      settings.keep.includes('pinyin') || ensurePinyinDictionary(added ?? [document.body], request('pinyin'));
     const prepare = (added?: readonly Node[]) =>
-      Promise.all([
-        settings.keep.includes('pinyin') || ensurePinyinDictionary(added ?? [document.body], request('pinyin')),
-        added !== undefined || ensureReadability(document, location.href, request('readability')),
-      ]);
+      Promise.all([pinyin(added), added !== undefined || ensureReadability(document, location.href, request('readability'))]);
     const cleaner = new PageCleaner(document, () => location.href, () => ({ keep: settings.keep }), prepare);
     // Unrecognised pages, or pages the user keeps as they are, are read without being touched.
     const result = () => cleaner.inspect().result;
@@ -145,7 +144,9 @@ export default defineContentScript({
     await ready;
     await settled(document);
     // The script also runs on every site when the user allows it (utils/background/all-sites.ts): a page
-    // that is not recognised is left as it is, and nothing (no dictionary, no Readability) is loaded into it.
+    // that is not recognised is left as it is, and Readability is not loaded into it. Recognition counts
+    // verified pinyin annotations, so the dictionary comes first (only where the text has candidates).
+    await pinyin();
     if (!recognise(document, location.href).detected) return;
     await prepare();
     // A huge page is cleaned in steps, leaving the tab responsive meanwhile.
