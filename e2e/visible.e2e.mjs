@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assert, send } from './helpers.mjs';
-import { MEASURES, scoreFigures, scoreOutline, scoreText } from './score-text.mjs';
+import { MEASURES, norm, scoreFigures, scoreOutline, scoreText } from './score-text.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -88,6 +88,10 @@ export function compare(c, expected, shown) {
   const measures = [...MEASURES, ...Object.keys(structure(c.gold, expected))];
   const fmt = (s) => measures.map((m) => `${m} ${m === 'pinyin' ? s[m] : s[m].toFixed(0)}`).join(' ');
   const off = measures.filter((m) => Math.abs(want[m] - got[m]) > 1);
+  // The title is shown once: no more often on screen than the text (title line included) holds it.
+  const key = norm(expected.title);
+  const times = (t) => (key.length >= 6 ? norm(t).split(key).length - 1 : 0);
+  if (times(shown.text) > times(expected.text)) off.push(`title shown ${times(shown.text)}×`);
   const why = off.length
     ? `; differs on ${off.join(', ')}: visible noise left ${JSON.stringify(got.left.slice(0, 5))}, visible content missing ${JSON.stringify(got.missing.slice(0, 5))}`
     : '';
