@@ -34,9 +34,9 @@ const PLAIN = { url: 'http://finance.people.com.cn/n1/2024/0510/c1004-40232587.h
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const granted = (sw) => sw.evaluate((origins) => chrome.permissions.contains({ origins }), ORIGINS);
-const registered = (sw) => sw.evaluate((id) => chrome.scripting.getRegisteredContentScripts({ ids: [id] }), SCRIPT_ID);
+export const registered = (sw) => sw.evaluate((id) => chrome.scripting.getRegisteredContentScripts({ ids: [id] }), SCRIPT_ID);
 /** Polls until fn() returns true. */
-async function until(fn, what, ms = WAIT) {
+export async function until(fn, what, ms = WAIT) {
   const end = Date.now() + ms;
   for (;;) {
     if (await fn()) return;
@@ -74,7 +74,7 @@ async function open(context, url) {
 const marker = (page) => page.evaluate(() => document.documentElement.getAttribute('data-jingdu'));
 
 /** Closes the browser, grants the origins in the profile as a granted prompt leaves them, starts it again. */
-async function relaunchGranted(env) {
+export async function relaunchGranted(env) {
   await env.context.close();
   const file = path.join(env.userDataDir, 'Default', 'Preferences');
   const prefs = JSON.parse(fs.readFileSync(file, 'utf8'));
