@@ -20,7 +20,7 @@ describe('Summary', () => {
     setup();
     expect(screen.getByTestId('removed-total').textContent).toBe('Removed 3 distractions');
     expect(screen.getByTestId('removed-download-prompt').textContent).toBe('Download prompts2');
-    expect(screen.getByTestId('removed-related').textContent).toBe('Related links1');
+    expect(screen.getByTestId('removed-related').textContent).toBe('Related documents1');
     expect(screen.getAllByRole('listitem').map((li) => li.dataset.testid)).toEqual(['removed-download-prompt', 'removed-related']);
   });
 

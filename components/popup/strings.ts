@@ -1,5 +1,6 @@
 import type { NoiseKind } from '@/utils/engine/types';
 import { translator, uiLang, type Dict, type Lang } from '@/utils/i18n';
+import { namesUnder } from '../noise-kinds';
 
 type Key =
   | 'brand' | 'loading' | 'tabs' | 'tab.summary' | 'tab.outline' | 'tab.figures'
@@ -23,6 +24,7 @@ type Key =
 
 export const strings: Dict<Key> = {
   zh: {
+    ...namesUnder('noise.', 'zh'),
     brand: '净读',
     loading: '正在读取页面…',
     tabs: '视图',
@@ -107,23 +109,9 @@ export const strings: Dict<Key> = {
     allSitesNowOff: '已关闭：只在支持的网站上自动清理。',
     allSitesDeclined: '没有获得访问所有网站的权限，所以此项保持关闭。',
     allSitesFailed: '无法切换：{reason}',
-    'noise.download-prompt': '下载提示',
-    'noise.paywall': '付费 / VIP 提示',
-    'noise.meta': '文档信息栏',
-    'noise.boilerplate': '网站声明',
-    'noise.ad': '广告',
-    'noise.contact': '联系方式',
-    'noise.related': '相关推荐',
-    'noise.comments': '评论',
-    'noise.navigation': '导航',
-    'noise.page-marker': '页码标记',
-    'noise.chunk-marker': '分段编号',
-    'noise.pinyin': '拼音注音',
-    'noise.duplicate': '重复内容',
-    'noise.watermark': '水印',
-    'noise.site': '网站其他部分',
   },
   en: {
+    ...namesUnder('noise.', 'en'),
     brand: 'JingDu',
     loading: 'Reading the page…',
     tabs: 'Views',
@@ -208,21 +196,6 @@ export const strings: Dict<Key> = {
     allSitesNowOff: 'Off: only the supported sites are cleaned automatically.',
     allSitesDeclined: 'Access to all sites was not granted, so this stays off.',
     allSitesFailed: 'Could not switch: {reason}',
-    'noise.download-prompt': 'Download prompts',
-    'noise.paywall': 'Paywall / VIP notices',
-    'noise.meta': 'Document info bars',
-    'noise.boilerplate': 'Site notices',
-    'noise.ad': 'Ads',
-    'noise.contact': 'Contact details',
-    'noise.related': 'Related links',
-    'noise.comments': 'Comments',
-    'noise.navigation': 'Navigation',
-    'noise.page-marker': 'Page markers',
-    'noise.chunk-marker': 'Chunk numbers',
-    'noise.pinyin': 'Inline pinyin',
-    'noise.duplicate': 'Duplicates',
-    'noise.watermark': 'Watermarks',
-    'noise.site': 'Rest of the site',
   },
 };
 
