@@ -1,13 +1,13 @@
 import type { HostRule } from './hosts/define';
 import { displayBreaks, type CleanPlan } from './plan';
-import { locate, type Location } from './stages/locate';
+import { locate } from './stages/locate';
 import { findNoise, type NoiseHit } from './stages/denoise';
-import { heldReason, outside, shownLength, titleElement } from './stages/isolate';
+import { heldOn, isolate } from './stages/isolate';
 import { recognise } from './stages/recognise';
 import { cleanLine, repair, type RepairedBlock } from './stages/repair';
 import { ownsElement, segment, type Segment } from './stages/segment';
 import { summaryStages } from './summary';
-import { snippet, textKey, visibleLength } from './text/normalise';
+import { visibleLength } from './text/normalise';
 import type { Block, ExtractResult, Held, NoiseKind, Removal } from './types';
 
 export type { CleanPlan } from './plan';
@@ -148,30 +148,6 @@ export function analysisOf(r: Reading, plan: CleanPlan, summary?: ExtractResult)
   };
 }
 
-/**
- * Adds to the plan the hiding of the site around the document; the title stays in view unless the
- * document itself starts with it.
- */
-function isolate(doc: Document, loc: Location, title: string, blocks: RepairedBlock[], hidden: Set<Element>, plan: CleanPlan) {
-  const key = textKey(title);
-  const first = blocks[0] ? textKey(blocks[0].text) : '';
-  const titled = key !== '' && first.startsWith(key) && first.length <= key.length + 8;
-  const titleEl = titled ? null : titleElement(doc, loc.root, title);
-  const found = outside(doc, loc.root, titleEl, loc.textLayer);
-  const removed: Removal[] = [];
-  for (const el of [...found.hide, ...found.controls]) {
-    if (hidden.has(el)) continue;
-    hidden.add(el);
-    plan.hide.push({ el, kind: 'site' });
-    removed.push({ kind: 'site', text: snippet(el.textContent ?? '') });
-  }
-  for (const n of found.blank) {
-    plan.edits.set(n, '');
-    removed.push({ kind: 'site', text: snippet(n.data) });
-  }
-  return { removed, around: found.around };
-}
-
 /** `analyse` one stage at a time: the content script yields to the page between steps. */
 export function* analyseSteps(doc: Document, url: string, options: AnalyseOptions = {}): Generator<void, Analysis> {
   const { timings } = options;
@@ -196,7 +172,7 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
   // no document, or so little of one that hiding the rest would leave the reader with nearly nothing.
   const asked = rec.detected || options.force === true;
   const docLength = fixed.blocks.reduce((n, b) => n + visibleLength(b.text), 0);
-  const held = asked ? heldReason(docLength, shownLength(doc.body), loc.textLayer) : null;
+  const held = asked ? heldOn(doc.body, docLength, loc.textLayer) : null;
   const touch = asked && !held;
   const plan = touch ? planOf(noise, fixed.drop, fixed.edits) : emptyPlan();
   if (touch) for (const b of fixed.blocks) plan.inline.push(...inlineOf(b));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { goldCases, parse } from '../../../tests/pages';
 import { shownText } from '../../../tests/visible';
 import { analyse, applyPlan } from '../index';
-import { heldReason, outside, titleElement } from './isolate';
+import { heldOn, heldReason, outside } from './isolate';
+import { locate } from './locate';
 
 const norm = (s: string) => s.normalize('NFKC').replace(/[\s\u200b\u00a0\u3000]+/g, '');
 
@@ -36,7 +37,7 @@ describe('the site around the document', () => {
       下载说明文字</body></html>`;
     const doc = parse(html);
     const root = doc.querySelector('.content')!;
-    const title = titleElement(doc, root, '市双拥工作总结');
+    const title = locate(doc).titleEl;
     expect(title?.localName).toBe('h1');
     const found = outside(doc, root, title, 'full');
     const hidden = found.hide.map((e) => e.getAttribute('class'));
@@ -67,6 +68,15 @@ describe('a page left as it is', () => {
     expect(heldReason(900, 20000, 'full')).toBe('little-document');
     expect(heldReason(150, 600, 'preview-only')).toBeNull();
     expect(heldReason(3000, 20000, 'full')).toBeNull();
+  });
+
+  it('is judged by the text a page shows, not its scripts, and a document that clears the raw text needs no more', () => {
+    const doc = (body: string) => parse(`<html><body>${body}</body></html>`).body;
+    const prose = '一年来，我市双拥工作取得显著成绩，全年走访慰问部队官兵三千余人次。'.repeat(2);
+    // 150 characters of document; 4,000 characters of script would make it look small beside them.
+    expect(heldOn(doc(`<p>${prose}</p><script>${'x'.repeat(4000)}</script>`), 150, 'full')).toBeNull();
+    expect(heldOn(doc(`<p>${prose}</p><div>${'相关文档推荐'.repeat(200)}</div>`), 150, 'full')).toBe('little-document');
+    expect(heldOn(doc(`<p>${prose}</p>`), 0, 'full')).toBe('no-document');
   });
 
   it('gets no plan, and says why', () => {

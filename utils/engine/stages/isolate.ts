@@ -1,7 +1,8 @@
-import { textKey, visibleLength } from '../text/normalise';
-import type { Held, TextLayer } from '../types';
-import { eachMatch } from './element-rules';
-import { TITLE_INDEX } from './locate';
+import type { CleanPlan } from '../plan';
+import { snippet, textKey, visibleLength } from '../text/normalise';
+import type { Held, Removal, TextLayer } from '../types';
+import type { Location } from './locate';
+import type { RepairedBlock } from './repair';
 import { isHiddenByMarkup, isSkippedTag } from './segment';
 
 /**
@@ -21,23 +22,6 @@ export interface Outside {
 }
 
 const CONTROLS = 'button, input, select, textarea';
-
-/**
- * The element outside the document that shows its title, when the document does not start with it.
- * The smallest title holder whose whole text is the title (an h1 before a notice repeating it).
- */
-export function titleElement(doc: Document, root: Element, title: string): Element | null {
-  const key = textKey(title);
-  if (key.length < 2) return null;
-  let found: Element | null = null;
-  eachMatch(doc, TITLE_INDEX, (el) => {
-    if (root.contains(el) || el.contains(root)) return false;
-    if (textKey(el.textContent ?? '') !== key) return false;
-    found = el;
-    return true;
-  });
-  return found;
-}
 
 /**
  * On pages whose document is drawn (canvas, page images), the drawing stays in view: a block holding a
@@ -90,4 +74,38 @@ export function heldReason(docLength: number, pageLength: number, textLayer: Tex
   if (textLayer === 'none' || docLength === 0) return 'no-document';
   if (docLength < 0.05 * pageLength || (docLength < 200 && pageLength >= 5 * docLength)) return 'little-document';
   return null;
+}
+
+/**
+ * heldReason for a live page. Its raw text is at least what it shows, and a longer page only makes a
+ * document look smaller: a document that clears the raw length needs no walk of the page.
+ */
+export function heldOn(body: Element, docLength: number, textLayer: TextLayer): Held | null {
+  const bound = heldReason(docLength, (body.textContent ?? '').length, textLayer);
+  return bound === 'little-document' ? heldReason(docLength, shownLength(body), textLayer) : bound;
+}
+
+/**
+ * Adds to the plan the hiding of the site around the document. The title element stays in view unless
+ * the document itself starts with the title (shown once), or it lies inside the document anyway.
+ */
+export function isolate(doc: Document, loc: Location, title: string, blocks: RepairedBlock[], hidden: Set<Element>, plan: CleanPlan) {
+  const key = textKey(title);
+  const first = blocks[0] ? textKey(blocks[0].text) : '';
+  const titled = key !== '' && first.startsWith(key) && first.length <= key.length + 8;
+  const el = loc.titleEl;
+  const titleEl = titled || !el || loc.root.contains(el) || el.contains(loc.root) ? null : el;
+  const found = outside(doc, loc.root, titleEl, loc.textLayer);
+  const removed: Removal[] = [];
+  for (const e of [...found.hide, ...found.controls]) {
+    if (hidden.has(e)) continue;
+    hidden.add(e);
+    plan.hide.push({ el: e, kind: 'site' });
+    removed.push({ kind: 'site', text: snippet(e.textContent ?? '') });
+  }
+  for (const n of found.blank) {
+    plan.edits.set(n, '');
+    removed.push({ kind: 'site', text: snippet(n.data) });
+  }
+  return { removed, around: found.around };
 }

@@ -9,6 +9,8 @@ import { isHiddenByMarkup, isSkippedTag } from './segment';
 export interface Location {
   root: Element;
   title: string;
+  /** The element the title was read from, when a heading showed it (not the <title> alone). */
+  titleEl: Element | null;
   textLayer: TextLayer;
   via: 'rule' | 'dominant' | 'readability' | 'preview' | 'body';
 }
@@ -17,6 +19,10 @@ const FILE_EXT = /\.(?:docx?|pptx?|xlsx?|pdf|txt|wps|et|dps)$/i;
 
 /** Title: a heading that the <title> confirms, else the <title> without its site suffix. */
 export function findTitle(doc: Document, rule?: HostRule): string {
+  return titleOf(doc, rule).title;
+}
+
+function titleOf(doc: Document, rule?: HostRule): { title: string; titleEl: Element | null } {
   const docTitle = (doc.title ?? '').trim();
   const bare = docTitle.split(/\s*[-_|–—]\s*(?=[^-_|–—]{1,16}$)/)[0] ?? docTitle;
   const titleKey = textKey(docTitle);
@@ -27,30 +33,31 @@ export function findTitle(doc: Document, rule?: HostRule): string {
   for (const sel of rule?.title ?? []) {
     for (const el of doc.querySelectorAll(sel)) {
       const t = confirmed(el);
-      if (t !== null) return clean(t);
+      if (t !== null) return { title: clean(t), titleEl: el };
     }
   }
   const found = firstByRank(doc, confirmed);
-  return clean(found ?? (bare || (doc.querySelector('h1')?.textContent ?? '').trim()));
+  if (found) return { title: clean(found.text), titleEl: found.el };
+  return { title: clean(bare || (doc.querySelector('h1')?.textContent ?? '').trim()), titleEl: null };
 }
 
 /** Generic title holders, best first: an h1, an h2, an element whose class names a title. */
 export const TITLE_RULES: readonly ElementRule[] = [{ tags: ['h1'] }, { tags: ['h2'] }, { classParts: ['title'] }];
-export const TITLE_INDEX = ruleIndex(TITLE_RULES);
+const TITLE_INDEX = ruleIndex(TITLE_RULES);
 
 /**
  * What `accept` makes of the first accepted element of the best-ranked rule, in one walk of the
  * document: the candidates come in document order and only those that would rank better are asked.
  */
-function firstByRank(doc: Document, accept: (el: Element) => string | null): string | null {
-  let best: string | null = null;
+function firstByRank(doc: Document, accept: (el: Element) => string | null): { text: string; el: Element } | null {
+  let best: { text: string; el: Element } | null = null;
   let bestRank = TITLE_RULES.length;
   eachMatch(doc, TITLE_INDEX, (el, bits) => {
     const rank = 31 - Math.clz32(bits & -bits);
     if (rank >= bestRank) return false;
     const t = accept(el);
     if (t === null) return false;
-    best = t;
+    best = { text: t, el };
     bestRank = rank;
     return rank === 0;
   });
@@ -202,22 +209,22 @@ function previewBlock(doc: Document, rule?: HostRule): Element | null {
 
 /** @param fallback the last-resort finder; a loader passes a probe to learn whether a page reaches it. */
 export function locate(doc: Document, rule?: HostRule, fallback = readabilityArticle): Location {
-  const title = findTitle(doc, rule);
+  const named = titleOf(doc, rule);
   for (const sel of rule?.content ?? []) {
     const el = doc.querySelector(sel);
-    if (el && (el.textContent ?? '').trim()) return { root: el, title, textLayer: 'full', via: 'rule' };
+    if (el && (el.textContent ?? '').trim()) return { root: el, ...named, textLayer: 'full', via: 'rule' };
   }
   if (rule?.textLayer === 'preview-only') {
     const el = previewBlock(doc, rule);
     return el
-      ? { root: el, title, textLayer: 'preview-only', via: 'preview' }
-      : { root: doc.body, title, textLayer: 'none', via: 'body' };
+      ? { root: el, ...named, textLayer: 'preview-only', via: 'preview' }
+      : { root: doc.body, ...named, textLayer: 'none', via: 'body' };
   }
   const weights = textWeights(doc.body);
   const dominant = dominantContainer(doc.body, weights);
-  if (dominant.el !== doc.body && dominant.share >= 0.5) return { root: dominant.el, title, textLayer: 'full', via: 'dominant' };
+  if (dominant.el !== doc.body && dominant.share >= 0.5) return { root: dominant.el, ...named, textLayer: 'full', via: 'dominant' };
   // Readability's pick must still hold most of the text once furniture is discounted.
   const found = fallback(doc)?.live;
-  if (found && (weights.get(found) ?? 0) >= 0.5 * (weights.get(doc.body) ?? 0)) return { root: found, title, textLayer: 'full', via: 'readability' };
-  return { root: doc.body, title, textLayer: (doc.body.textContent ?? '').trim() ? 'full' : 'none', via: 'body' };
+  if (found && (weights.get(found) ?? 0) >= 0.5 * (weights.get(doc.body) ?? 0)) return { root: found, ...named, textLayer: 'full', via: 'readability' };
+  return { root: doc.body, ...named, textLayer: (doc.body.textContent ?? '').trim() ? 'full' : 'none', via: 'body' };
 }
