@@ -75,6 +75,17 @@ async function open(context, url) {
 }
 const marker = (page) => page.evaluate(() => document.documentElement.getAttribute('data-jingdu'));
 
+/** Opens url and watches it for a while: no content script may clean it. */
+async function staysUncleaned(context, url) {
+  const page = await open(context, url);
+  try {
+    await sleep(QUIET);
+    assert((await marker(page)) === null, `data-jingdu is ${await marker(page)}`);
+  } finally {
+    await page.close();
+  }
+}
+
 /** Closes the browser, grants the origins in the profile as a granted prompt leaves them, starts it again. */
 export async function relaunchGranted(env) {
   await env.context.close();
@@ -119,13 +130,7 @@ export default async function allSitesChecks(first) {
       await options.close();
     }
     assert((await registered(env.sw)).length === 0, 'registered without the permission');
-    const page = await open(env.context, DOC.url);
-    try {
-      await sleep(QUIET);
-      assert((await marker(page)) === null, `data-jingdu is ${await marker(page)}`);
-    } finally {
-      await page.close();
-    }
+    await staysUncleaned(env.context, DOC.url);
   });
 
   await check('all-sites: the options switch is off, and turning it on asks the browser (a real prompt, left unanswered)', async () => {
@@ -233,13 +238,7 @@ export default async function allSitesChecks(first) {
     }
     assert(!(await granted(env.sw)), 'still granted');
     assert((await registered(env.sw)).length === 0, 'still registered');
-    const page = await open(env.context, DOC.url);
-    try {
-      await sleep(QUIET);
-      assert((await marker(page)) === null, `data-jingdu is ${await marker(page)}`);
-    } finally {
-      await page.close();
-    }
+    await staysUncleaned(env.context, DOC.url);
   });
 
   env = await relaunchGranted(env);

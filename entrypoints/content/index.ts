@@ -147,9 +147,10 @@ export default defineContentScript({
     // that is not recognised is left as it is, and Readability is not loaded into it. Recognition counts
     // verified pinyin annotations, so the dictionary comes first (only where the text has candidates).
     await pinyin();
-    if (!recognise(document, location.href).detected) return;
+    const recognition = recognise(document, location.href);
+    if (!recognition.detected) return;
     await prepare();
     // A huge page is cleaned in steps, leaving the tab responsive meanwhile.
-    if (!cleaner.analysis && autoCleanOn(settings, location.href)) await cleaner.cleanGradually();
+    if (!cleaner.analysis && autoCleanOn(settings, location.href)) await cleaner.cleanGradually(false, recognition);
   },
 });

@@ -3,7 +3,7 @@ import { displayBreaks, type CleanPlan } from './plan';
 import { locate } from './stages/locate';
 import { findNoise, type NoiseHit } from './stages/denoise';
 import { heldOn, isolate } from './stages/isolate';
-import { recognise } from './stages/recognise';
+import { recognise, type Recognition } from './stages/recognise';
 import { cleanLine, repair, type RepairedBlock } from './stages/repair';
 import { ownsElement, segment, type Segment } from './stages/segment';
 import { summaryStages } from './summary';
@@ -58,6 +58,8 @@ export interface AnalyseOptions {
   force?: boolean;
   /** Kinds of noise the user chose to leave in place. */
   keep?: readonly NoiseKind[];
+  /** The page's recognition, when the caller has just worked it out (not read twice). */
+  recognition?: Recognition;
   /** When given, receives the milliseconds each stage took (for the benchmark). */
   timings?: Record<string, number>;
   /**
@@ -151,7 +153,7 @@ export function analysisOf(r: Reading, plan: CleanPlan, summary?: ExtractResult)
 /** `analyse` one stage at a time: the content script yields to the page between steps. */
 export function* analyseSteps(doc: Document, url: string, options: AnalyseOptions = {}): Generator<void, Analysis> {
   const { timings } = options;
-  const rec = timed(timings, 'recognise', () => recognise(doc, url));
+  const rec = options.recognition ?? timed(timings, 'recognise', () => recognise(doc, url));
   // Broken markup can leave a document without a body: nothing to read, nothing to touch.
   if (!doc.body) {
     const { detected, site, reasons } = rec;

@@ -1,5 +1,6 @@
 import { appendTo } from '../engine/append';
 import { analyse, analyseSteps, applyPlan, type AnalyseOptions, type Analysis, type CleanPlan } from '../engine/index';
+import type { Recognition } from '../engine/stages/recognise';
 
 export type PageState = 'original' | 'clean';
 
@@ -77,14 +78,15 @@ export class PageCleaner {
    * As clean(), yielding to the page between engine stages and between slices of the plan, so that a
    * huge page is cleaned in a series of tasks instead of one that freezes the tab.
    */
-  async cleanGradually(force = false): Promise<boolean> {
+  /** @param recognition the page's, when the caller has just worked it out */
+  async cleanGradually(force = false, recognition?: Recognition): Promise<boolean> {
     if (this.state === 'clean') return true;
     this.abandon();
     const run = this.run;
     const start = performance.now();
     // Nodes the site adds meanwhile may or may not be in the reading: they are read again in full after.
     this.watch();
-    const steps = analyseSteps(this.doc, this.url(), { ...this.options(), force, summaryLater: true });
+    const steps = analyseSteps(this.doc, this.url(), { ...this.options(), force, summaryLater: true, recognition });
     let step = steps.next();
     for (; !step.done; step = steps.next()) {
       await pause();
