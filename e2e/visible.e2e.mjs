@@ -50,11 +50,14 @@ function extract(c) {
   });
 }
 
-/** Host patterns of the built content script, as `*://*.host/*`. */
-function knownHost(hostname) {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, '.output/chrome-mv3/manifest.json'), 'utf8'));
-  const hosts = manifest.content_scripts.flatMap((s) => s.matches).map((m) => m.replace(/^\*:\/\/\*\./, '').replace(/\/\*$/, ''));
+/** Whether the built content script's own matches (`*://*.host/*`) take in this host. */
+function knownHost(hostname, hosts) {
   return hosts.some((h) => hostname === h || hostname.endsWith(`.${h}`));
+}
+
+function builtHosts() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, '.output/chrome-mv3/manifest.json'), 'utf8'));
+  return manifest.content_scripts.flatMap((s) => s.matches).map((m) => m.replace(/^\*:\/\/\*\./, '').replace(/\/\*$/, ''));
 }
 
 export async function visiblePage(context, sw, serve, c, expected) {
@@ -132,7 +135,8 @@ export default async function visible(first) {
   const all = cases();
   const results = await Promise.all(all.map((c) => extract(c).catch((e) => e)));
   // The content script runs on its own only on the known hosts.
-  const known = await scorePages(first, all, results, 'visible', (c) => knownHost(new URL(c.url).hostname));
+  const hosts = builtHosts();
+  const known = await scorePages(first, all, results, 'visible', (c) => knownHost(new URL(c.url).hostname, hosts));
   // With all-sites detection on, it runs everywhere: every page, recognised by evidence or left alone.
   const env = await relaunchGranted(first);
   await until(async () => (await registered(env.sw)).length === 1, 'the all-sites registration');

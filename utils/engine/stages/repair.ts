@@ -108,6 +108,8 @@ function chunkMarkers(texts: string[], repeated: ReadonlySet<number>): Set<numbe
 
 /** A summary cut short: "…", "...", maybe a "更多"/"全文" link after it (keys are NFKC, so … is ...). */
 const TRUNCATED = /(?:\.{2,}|。{2,})[\[【(]?(?:更多|全文|查看全文|阅读全文|展开(?:全文)?)?[\]】)>»]*$/;
+/** Characters at the end of a key that hold any ellipsis and link TRUNCATED accepts. */
+const TAIL = 64;
 /** How far past a summary its full text may begin, in segments. */
 const SUMMARY_REACH = 200;
 
@@ -126,9 +128,11 @@ function startsAt(keys: string[], j: number, stem: string): boolean {
 /** A summary that repeats the start of the text it sums up, cut off with an ellipsis: shown once, in full. */
 function truncatedSummary(keys: string[], i: number): boolean {
   const key = keys[i]!;
-  const m = TRUNCATED.exec(key);
+  // Only the tail can match: an end-anchored regex would scan a joined 500 KB key from its start.
+  const tail = Math.max(0, key.length - TAIL);
+  const m = TRUNCATED.exec(key.slice(tail));
   if (!m) return false;
-  const stem = key.slice(0, m.index);
+  const stem = key.slice(0, tail + m.index);
   if (stem.length < 20) return false;
   const end = Math.min(keys.length, i + 1 + SUMMARY_REACH);
   for (let j = i + 1; j < end; j++) if (keys[j] && startsAt(keys, j, stem)) return true;
