@@ -75,18 +75,8 @@ function textWeights(root: Element): Map<Element, number> {
   const weights = new Map<Element, number>();
   const visit = (el: Element): Tally => {
     const t: Tally = { sum: 0, raw: 0, items: 0, texts: 0, first: null };
-    const take = (data: string) => {
-      const line = data.trim();
-      if (!line) return;
-      const len = visibleLength(data);
-      t.first ??= noticeHeader.test(line) ? 'header' : 'other';
-      t.texts++;
-      t.raw += len;
-      if (NUMBERED.test(line)) t.items += len;
-      if (!(data.length <= 400 && isBlockNoise(line))) t.sum += len;
-    };
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) take((c as Text).data);
+      if (c.nodeType === 3) take(t, (c as Text).data);
       else if (c.nodeType === 1) {
         const e = c as Element;
         if (e.localName === 'a' || isSkippedTag(e.localName) || isHiddenByMarkup(e)) continue;
@@ -109,6 +99,18 @@ function textWeights(root: Element): Map<Element, number> {
   };
   visit(root);
   return weights;
+}
+
+/** Counts one text node of an element into its tally. */
+function take(t: Tally, data: string) {
+  const line = data.trim();
+  if (!line) return;
+  const len = visibleLength(data);
+  t.first ??= noticeHeader.test(line) ? 'header' : 'other';
+  t.texts++;
+  t.raw += len;
+  if (NUMBERED.test(line)) t.items += len;
+  if (!(data.length <= 400 && isBlockNoise(line))) t.sum += len;
 }
 
 /** What textWeights knows of a subtree: its weight, its shown text, and how it opens. */
