@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { h, heads, p, texts } from './test-cases';
+import { body, h, heads, p, texts } from './test-cases';
 
 describe('ranks and levels', () => {
-  const body = (s: string) => p(`${s}坚持把双拥工作作为重大政治任务和“一把手”工程抓牢抓实,帮助解决实际问题。`);
 
   it('ranks the GB/T 9704 levels', () => {
     const blocks = [

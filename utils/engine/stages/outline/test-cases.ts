@@ -9,6 +9,10 @@ export const p = (text: string, bold = false): Block => ({ text, tag: 'p', bold 
 export const h = (n: number, text: string): Block => ({ text, tag: `h${n}`, bold: false });
 export const heads = (blocks: Block[], title = '') => findOutline(blocks, title).map((e) => [e.level, e.text]);
 export const texts = (blocks: Block[], title = '') => findOutline(blocks, title).map((e) => e.text);
+/** A paragraph of body text opened by `s`: what follows a heading line. */
+export const body = (s: string) => p(`${s}坚持把双拥工作作为重大政治任务和“一把手”工程抓牢抓实,帮助解决实际问题。`);
+/** Another paragraph of body text, for a second kind of section. */
+export const body2 = (s: string) => p(`${s}市委、市政府高度重视双拥工作,把双拥工作纳入经济社会发展总体规划,定期召开会议研究部署。`);
 
 const ENUM =
   /^(第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+(?:\.\d+)*[、.]?)/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heads, p } from './test-cases';
+import { body, heads, p } from './test-cases';
 
 describe('never headings', () => {
   it.each([
@@ -46,7 +46,6 @@ describe('never headings', () => {
 });
 
 describe('unnumbered headings', () => {
-  const body = (s: string) => p(`${s}坚持把双拥工作作为重大政治任务和“一把手”工程抓牢抓实,帮助解决实际问题。`);
 
   it('T16: parallel standalone title lines', () => {
     const blocks = [
