@@ -115,12 +115,14 @@ const SUMMARY_REACH = 200;
 
 /** Whether the text starting at segment `j` (read on across segments) begins with `stem`. */
 function startsAt(keys: string[], j: number, stem: string): boolean {
+  // Most segments differ at their first character: nothing is sliced for them.
+  if (keys[j]!.charCodeAt(0) !== stem.charCodeAt(0)) return false;
   let at = 0;
   for (let k = j; k < keys.length && at < stem.length; k++) {
     const key = keys[k]!;
-    const n = Math.min(key.length, stem.length - at);
-    if (key.slice(0, n) !== stem.slice(at, at + n)) return false;
-    at += n;
+    if (key.length >= stem.length - at) return key.startsWith(stem.slice(at));
+    if (!stem.startsWith(key, at)) return false;
+    at += key.length;
   }
   return at >= stem.length;
 }

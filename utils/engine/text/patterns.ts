@@ -18,6 +18,11 @@ export interface TextRule {
   span?: RegExp[];
 }
 
+/** SEO stuffing: titles of other documents, each with a file type, run together inside a sentence. */
+const SEO_STUFFING = /(?:[\u4e00-\u9fff]{2,12}[ \t]?(?:pdf|docx?|ppt|word)(?![A-Za-z])[ \t]?){2,}/g;
+/** What SEO stuffing cannot lack: tried first, since the stuffing pattern backtracks at every hanzi. */
+const FILE_TYPE = /pdf|doc|ppt|word/;
+
 export const textRules: TextRule[] = [
   {
     kind: 'boilerplate',
@@ -112,8 +117,7 @@ export const textRules: TextRule[] = [
   {
     kind: 'related',
     block: [/^(?:相关(?:推荐|资源|文档|内容|阅读|文章)|猜你喜欢|热门文章|最新文章|推荐阅读|推荐度[:：]?|查看全部包含)/],
-    // SEO stuffing: titles of other documents, each with a file type, run together inside a sentence.
-    span: [/(?:[\u4e00-\u9fff]{2,12}[ \t]?(?:pdf|docx?|ppt|word)(?![A-Za-z])[ \t]?){2,}/g],
+    span: [SEO_STUFFING],
   },
   {
     kind: 'comments',
@@ -141,11 +145,12 @@ export const sectionLabel = /^(?:相关(?:推荐|资源|文档|内容|阅读|文
 /** Headers of a numbered notice list: the numbered items after them are part of the notice. */
 export const noticeHeader = /^[【\[]?(?:温馨提示|下载声明|友情提示|下载须知|下载说明)/;
 
-const spanPatterns = textRules.flatMap((r) => r.span ?? []);
+const spanPatterns = textRules.flatMap((r) => r.span ?? []).filter((re) => re !== SEO_STUFFING);
 const anySpan = new RegExp(spanPatterns.map((re) => re.source).join('|'), [...new Set(spanPatterns.flatMap((re) => [...re.flags.replace('g', '')]))].join(''));
+const seoTest = new RegExp(SEO_STUFFING.source);
 
 /** One scan that rules out every span rule at once: most text holds none. */
-export const hasSpan = (text: string) => anySpan.test(text);
+export const hasSpan = (text: string) => anySpan.test(text) || (FILE_TYPE.test(text) && seoTest.test(text));
 
 /**
  * Every block rule in one regex, case-insensitive so it matches wherever any rule would: a line that
