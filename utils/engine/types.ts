@@ -65,7 +65,12 @@ export interface Figure {
   offset: number;
 }
 
-export type TextLayer = 'full' | 'preview-only' | 'none';
+/**
+ * Where the document's text comes from: the page's own text ('full'), the preview block of a page whose
+ * document is drawn ('preview-only'), or the text layer put into the page for what it draws on canvases
+ * ('canvas', exact) or shows as page images ('ocr', recognised).
+ */
+export type TextLayer = 'full' | 'preview-only' | 'canvas' | 'ocr' | 'none';
 
 /**
  * Why a recognised page was left as it is: it shows no document, or the document is so small a part of

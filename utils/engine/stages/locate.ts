@@ -2,6 +2,7 @@ import type { HostRule } from '../hosts/define';
 import type { TextLayer } from '../types';
 import { textKey, visibleLength } from '../text/normalise';
 import { isBlockNoise, noticeHeader, startsWithPreviewLabel } from '../text/patterns';
+import { drawnLayers } from './layers';
 import { readabilitySource } from './readability';
 import { eachMatch, ruleIndex, type ElementRule } from './element-rules';
 import { isHiddenByMarkup, isSkippedTag } from './segment';
@@ -12,7 +13,7 @@ export interface Location {
   /** The element the title was read from, when a heading showed it (not the <title> alone). */
   titleEl: Element | null;
   textLayer: TextLayer;
-  via: 'rule' | 'dominant' | 'readability' | 'preview' | 'body';
+  via: 'layers' | 'rule' | 'dominant' | 'readability' | 'preview' | 'body';
 }
 
 const FILE_EXT = /\.(?:docx?|pptx?|xlsx?|pdf|txt|wps|et|dps)$/i;
@@ -212,6 +213,8 @@ function previewBlock(doc: Document, rule?: HostRule): Element | null {
 /** @param fallback the last-resort finder; a loader passes a probe to learn whether a page reaches it. */
 export function locate(doc: Document, rule?: HostRule, fallback = readabilityArticle): Location {
   const named = titleOf(doc, rule);
+  const drawn = drawnLayers(doc);
+  if (drawn) return { ...drawn, ...named, via: 'layers' };
   for (const sel of rule?.content ?? []) {
     const el = doc.querySelector(sel);
     if (el && (el.textContent ?? '').trim()) return { root: el, ...named, textLayer: 'full', via: 'rule' };
