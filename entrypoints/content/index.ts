@@ -5,6 +5,8 @@ import { showPageNotice } from '@/components/reader/notice';
 import { outcomeText } from '@/components/reader/outcome';
 import { contentMatches } from '@/utils/engine/hosts/matches';
 import { recognise } from '@/utils/engine/stages/recognise';
+import { canvasStore } from '@/utils/page/canvas-listen';
+import { followCanvasText, showCanvasText } from '@/utils/page/canvas-text';
 import { PageCleaner, settled } from '@/utils/page/cleaner';
 import { loadPartMessage, type Part } from '@/utils/page/parts';
 import { ensurePinyinDictionary } from '@/utils/page/pinyin-loader';
@@ -41,7 +43,19 @@ export default defineContentScript({
       settings.keep.includes('pinyin') || ensurePinyinDictionary(added ?? [document.body], request('pinyin'));
     const prepare = (added?: readonly Node[]) =>
       Promise.all([pinyin(added), added !== undefined || ensureReadability(document, location.href, request('readability'))]);
-    const cleaner = new PageCleaner(document, () => location.href, () => ({ keep: settings.keep }), prepare);
+    // On sites that draw their text, what the canvases drew (canvas-listen.content.ts) is read as the document.
+    const canvas = canvasStore();
+    const layers = () => (canvas ? showCanvasText(document, canvas) : () => {});
+    const cleaner = new PageCleaner(document, () => location.href, () => ({ keep: settings.keep }), prepare, layers);
+    let following = false;
+    let original = false;
+    if (canvas)
+      followCanvasText(canvas, () => {
+        if (!following || original) return;
+        const was = cleaner.state === 'clean';
+        if (was) cleaner.restore();
+        if (was || autoCleanOn(settings, location.href)) cleaner.clean(was);
+      });
     // Unrecognised pages, or pages the user keeps as they are, are read without being touched.
     const result = () => cleaner.inspect().result;
     const reader = lazyReader(
@@ -98,9 +112,11 @@ export default defineContentScript({
         case 'jingdu:selection':
           return selection();
         case 'jingdu:show-original':
+          original = true;
           cleaner.restore();
           break;
         case 'jingdu:clean':
+          original = false;
           await cleaner.cleanGradually(true);
           break;
         case 'jingdu:result':
@@ -152,5 +168,6 @@ export default defineContentScript({
     await prepare();
     // A huge page is cleaned in steps, leaving the tab responsive meanwhile.
     if (!cleaner.analysis && autoCleanOn(settings, location.href)) await cleaner.cleanGradually(false, recognition);
+    following = true;
   },
 });

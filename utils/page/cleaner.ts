@@ -59,6 +59,8 @@ export class PageCleaner {
     private readonly options: () => AnalyseOptions = () => ({}),
     /** Runs before cleaning the nodes the site added later (loads what their text needs). */
     private readonly prepare: (added: readonly Node[]) => Promise<unknown> = () => Promise.resolve(),
+    /** Puts the text the page draws into it (text-layer.ts) before each reading; returns the undo. */
+    private readonly showLayers: () => () => void = () => () => {},
   ) {}
 
   /** Returns false when the page is not a document page and cleaning was not forced. */
@@ -66,9 +68,13 @@ export class PageCleaner {
     if (this.state === 'clean') return true;
     this.abandon();
     const start = performance.now();
+    this.undos.push(this.showLayers());
     const analysis = analyse(this.doc, this.url(), { ...this.options(), force, summaryLater: true });
     this.analysis = analysis;
-    if ((!analysis.detected && !force) || analysis.held) return false;
+    if ((!analysis.detected && !force) || analysis.held) {
+      this.abandon();
+      return false;
+    }
     this.undos.push(applyPlan(analysis.plan));
     this.done(start);
     return true;
@@ -84,6 +90,7 @@ export class PageCleaner {
     this.abandon();
     const run = this.run;
     const start = performance.now();
+    this.undos.push(this.showLayers());
     // Nodes the site adds meanwhile may or may not be in the reading: they are read again in full after.
     this.watch();
     const steps = analyseSteps(this.doc, this.url(), { ...this.options(), force, summaryLater: true, recognition });
@@ -96,6 +103,7 @@ export class PageCleaner {
     this.analysis = analysis;
     if ((!analysis.detected && !force) || analysis.held) {
       this.unwatch();
+      this.abandon();
       return false;
     }
     let task = performance.now();

@@ -6,21 +6,57 @@ export interface LayerBlock {
   bold?: boolean;
   /** 0–1, for recognised text. */
   confidence?: number;
+  /** Where the block sits on its source, in the source's own pixels (a canvas's width and height). */
+  box?: { left: number; top: number; width: number; size: number };
+}
+
+/**
+ * 'over' lays the text over its source, transparent and selectable, the way PDF.js lays text over a
+ * drawn page: the reader still sees the page as drawn (charts and all), and selects and copies its text.
+ * 'below' shows the text under the source, 'replace' in its place.
+ */
+export type LayerMode = 'over' | 'below' | 'replace';
+
+/** The canvas's own pixel size, or an image's natural one: what boxes are measured in. */
+function sourceSize(source: Element): { w: number; h: number } {
+  const el = source as HTMLCanvasElement & HTMLImageElement;
+  return { w: el.naturalWidth || el.width || 1, h: el.naturalHeight || el.height || 1 };
+}
+
+function overStyle(source: HTMLElement): string {
+  return [
+    'display:block', 'position:absolute', `left:${source.offsetLeft}px`, `top:${source.offsetTop}px`,
+    `width:${source.offsetWidth}px`, `height:${source.offsetHeight}px`, 'margin:0', 'padding:0',
+    'overflow:hidden', 'color:transparent', 'background:none', 'border:0', 'z-index:1',
+  ].join(';');
+}
+
+function placed(p: HTMLElement, box: NonNullable<LayerBlock['box']>, size: { w: number; h: number }, shown: number) {
+  const scale = shown / size.w;
+  p.setAttribute(
+    'style',
+    `position:absolute;margin:0;padding:0;line-height:1.2;white-space:normal;left:${(100 * box.left) / size.w}%;` +
+      `top:${(100 * box.top) / size.h}%;width:${(100 * box.width) / size.w}%;font-size:${Math.max(1, box.size * scale).toFixed(1)}px`,
+  );
 }
 
 /**
  * Puts the text a drawn page shows (a canvas, a page image) into the page as real text right after the
- * element that shows it; with `replace`, the text stands in for the element. The engine then reads it
+ * element that shows it. The engine then reads it
  * like any other text (stages/layers.ts). Text goes in as text nodes, never as markup. The undo removes
  * the text and gives the element back its own style attribute, as it was.
  */
-export function showTextLayer(source: Element, blocks: readonly LayerBlock[], kind: DrawnLayer, replace = true): () => void {
+export function showTextLayer(source: Element, blocks: readonly LayerBlock[], kind: DrawnLayer, mode: LayerMode = 'below'): () => void {
   const doc = source.ownerDocument;
   const layer = doc.createElement(LAYER_TAG);
+  const over = mode === 'over';
+  const replace = mode === 'replace';
   layer.setAttribute('data-layer', kind);
-  layer.setAttribute('style', 'display:block');
+  layer.setAttribute('style', over ? overStyle(source as HTMLElement) : 'display:block');
+  const size = sourceSize(source);
   for (const block of blocks) {
     const p = doc.createElement('p');
+    if (over && block.box) placed(p, block.box, size, (source as HTMLElement).offsetWidth);
     if (block.confidence !== undefined) p.setAttribute('data-confidence', block.confidence.toFixed(2));
     const holder = block.bold ? p.appendChild(doc.createElement('strong')) : p;
     holder.textContent = block.text;

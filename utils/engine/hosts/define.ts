@@ -18,6 +18,11 @@ export interface HostRule {
   noise?: Partial<Record<NoiseKind, string[]>>;
   /** "preview-only" when the document is drawn on canvas or page images and only a preview block has text. */
   textLayer?: Exclude<TextLayer, 'none'>;
+  /**
+   * The site draws its document with the canvas text calls: the page-world recorder runs there from
+   * document_start (entrypoints/canvas-capture.content.ts) and the drawn text becomes the document.
+   */
+  canvas?: boolean;
   /** Selectors of the static preview block on canvas/image sites. */
   preview?: string[];
   /** Public example addresses, for people adding tests. */

@@ -5,6 +5,7 @@ export default defineHostRule({
   name: { zh: '百度文库', en: 'Baidu Wenku' },
   hosts: ['wenku.baidu.com', 'wk.baidu.com', 'wapwenku.baidu.com'],
   textLayer: 'preview-only',
+  canvas: true,
   noise: {
     paywall: ['.reader-to-cashier-vip', '.comp-vip-pop', '.try-end-fold-page', '.fold-page-content'],
     related: ['.related-doc-list'],

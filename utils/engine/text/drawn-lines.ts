@@ -17,6 +17,8 @@ export interface DrawnRun {
 export interface DrawnBlock {
   text: string;
   bold: boolean;
+  /** Where the block starts on its page (top of its first line) and the column it fills, in canvas pixels. */
+  box: { left: number; top: number; width: number; size: number };
 }
 
 interface Line {
@@ -26,6 +28,8 @@ interface Line {
   left: number;
   right: number;
   bold: boolean;
+  /** Holds a gap wider than a character or two: a table's row, a form's fields. Never runs on. */
+  columns: boolean;
 }
 
 const LATIN_END = /[A-Za-z0-9,.;:!?'")\]]$/;
@@ -75,7 +79,9 @@ function linesOf(runs: readonly DrawnRun[]): Line[] {
     g.sort((a, b) => a.x - b.x);
     let text = '';
     let end = g[0]!.x;
+    let columns = false;
     for (const r of g) {
+      if (text && r.x - end > 1.5 * r.size) columns = true;
       if (text && spaced(text, r.text, r.x - end, r.size)) text += ' ';
       text += r.text;
       end = Math.max(end, r.x + r.width);
@@ -88,6 +94,7 @@ function linesOf(runs: readonly DrawnRun[]): Line[] {
       left: (inked[0] ?? g[0]!).x,
       right: inked.length ? Math.max(...inked.map((r) => r.x + r.width)) : end,
       bold: inked.length > 0 && inked.every((r) => r.bold),
+      columns,
     };
   }).filter((l) => l.text);
 }
@@ -103,7 +110,7 @@ const fullLine = (l: Line, col: Column) => l.right >= col.right - 1.2 * l.size;
 const indented = (l: Line, col: Column) => l.left > col.left + 0.9 * l.size;
 
 function startsParagraph(prev: Line, line: Line, col: Column): boolean {
-  return !sameFace(prev, line) || !fullLine(prev, col) || indented(line, col) || line.y - prev.y > 1.8 * col.spacing;
+  return prev.columns || line.columns || !sameFace(prev, line) || !fullLine(prev, col) || indented(line, col) || line.y - prev.y > 1.8 * col.spacing;
 }
 
 /**
@@ -125,10 +132,13 @@ export function drawnBlocks(pages: ReadonlyArray<readonly DrawnRun[]>): DrawnBlo
     const blocks: DrawnBlock[] = [];
     lines.forEach((line, i) => {
       const prev = i > 0 ? lines[i - 1]! : null;
-      const runsOn = prev ? !startsParagraph(prev, line, col) : last && sameFace(last.line, line) && fullLine(last.line, col) && !indented(line, col);
+      const runsOn = prev
+        ? !startsParagraph(prev, line, col)
+        : last && !last.line.columns && !line.columns && sameFace(last.line, line) && fullLine(last.line, col) && !indented(line, col);
       if (runsOn && last) last.block.text = joinLines(last.block.text, line.text);
       else {
-        const block = { text: line.text, bold: line.bold };
+        const box = { left: Math.min(line.left, col.left), top: line.y - line.size, width: Math.max(col.right, line.right) - Math.min(line.left, col.left), size: line.size };
+        const block = { text: line.text, bold: line.bold, box };
         blocks.push(block);
         last = { block, line };
       }

@@ -1,0 +1,42 @@
+import { drawnBlocks, type DrawnRun } from '../engine/text/drawn-lines';
+import { CANVAS_ATTR, type DrawnRun as WireRun } from './canvas-wire';
+import type { CanvasStore } from './canvas-listen';
+import { showTextLayer } from './text-layer';
+
+/** Less drawn text than this is a chart's labels, not a page of a document. */
+const MIN_PAGE_TEXT = 100;
+
+const textOf = (runs: readonly WireRun[]) => runs.reduce((n, r) => n + r[1].trim().length, 0);
+
+const toRun = ([, text, x, y, width, size, bold]: WireRun): DrawnRun => ({ text, x, y, width, size, bold: bold === 1 });
+
+/**
+ * Lays the text every canvas of the page drew over that canvas (text-layer.ts), pages in document
+ * order so a paragraph cut by a page break reads whole. Returns the undo.
+ */
+export function showCanvasText(doc: Document, store: CanvasStore): () => void {
+  const canvases = [...doc.querySelectorAll(`canvas[${CANVAS_ATTR}]`)].filter((c) => textOf(store.runs.get(c.getAttribute(CANVAS_ATTR)!) ?? []) >= MIN_PAGE_TEXT);
+  if (!canvases.length) return () => {};
+  const pages = drawnBlocks(canvases.map((c) => store.runs.get(c.getAttribute(CANVAS_ATTR)!)!.map(toRun)));
+  const undos = canvases.map((c, i) => showTextLayer(c, pages[i]!, 'canvas', 'over'));
+  return () => {
+    for (const undo of undos.reverse()) undo();
+  };
+}
+
+/**
+ * Reads the page again when its canvases draw new text (pages drawn as the reader scrolls): the layers
+ * are laid afresh, so a paragraph running on to a new page joins its start. Not after the user chose
+ * the original page.
+ */
+export function followCanvasText(store: CanvasStore, reclean: () => void, quietMs = 300): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = store.watch(() => {
+    clearTimeout(timer);
+    timer = setTimeout(reclean, quietMs);
+  });
+  return () => {
+    clearTimeout(timer);
+    stop();
+  };
+}
