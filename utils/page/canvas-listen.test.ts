@@ -50,7 +50,7 @@ describe('listenForCanvasText', () => {
   it('gives the key to a recorder that started first, and keeps what it sends', () => {
     const rec = recorder();
     const store = listenForCanvasText(document);
-    expect(rec.key()).toMatch(/^[0-9a-f-]{36}$/);
+    expect(rec.key()).toMatch(/^[0-9a-f]{32}$/);
     rec.send([run(), run({ 1: '报告', 2: 42 })]);
     expect(store.runs.get('c0')?.map((r: DrawnRun) => r[1])).toEqual(['总结', '报告']);
   });

@@ -23,7 +23,8 @@ export const canvasStore = (): CanvasStore | undefined => (globalThis as Record<
 export function listenForCanvasText(doc: Document): CanvasStore {
   const existing = canvasStore();
   if (existing) return existing;
-  const key = crypto.randomUUID();
+  // randomUUID needs a secure context, and many 文库 pages are plain http.
+  const key = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(16).padStart(8, '0')).join('');
   const watchers = new Set<() => void>();
   let total = 0;
   const store: CanvasStore = {

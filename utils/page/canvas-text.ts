@@ -8,16 +8,18 @@ const MIN_PAGE_TEXT = 100;
 
 const textOf = (runs: readonly WireRun[]) => runs.reduce((n, r) => n + r[1].trim().length, 0);
 
-const toRun = ([, text, x, y, width, size, bold]: WireRun): DrawnRun => ({ text, x, y, width, size, bold: bold === 1 });
+/** A run in CSS pixels of its canvas as shown: pages drawn at twice the resolution read like the rest. */
+const toRun = (k: number) => ([, text, x, y, width, size, bold]: WireRun): DrawnRun => ({ text, x: x * k, y: y * k, width: width * k, size: size * k, bold: bold === 1 });
+const scaleOf = (c: HTMLCanvasElement) => (c.width && c.offsetWidth ? c.offsetWidth / c.width : 1);
 
 /**
  * Lays the text every canvas of the page drew over that canvas (text-layer.ts), pages in document
  * order so a paragraph cut by a page break reads whole. Returns the undo.
  */
 export function showCanvasText(doc: Document, store: CanvasStore): () => void {
-  const canvases = [...doc.querySelectorAll(`canvas[${CANVAS_ATTR}]`)].filter((c) => textOf(store.runs.get(c.getAttribute(CANVAS_ATTR)!) ?? []) >= MIN_PAGE_TEXT);
+  const canvases = [...doc.querySelectorAll<HTMLCanvasElement>(`canvas[${CANVAS_ATTR}]`)].filter((c) => textOf(store.runs.get(c.getAttribute(CANVAS_ATTR)!) ?? []) >= MIN_PAGE_TEXT);
   if (!canvases.length) return () => {};
-  const pages = drawnBlocks(canvases.map((c) => store.runs.get(c.getAttribute(CANVAS_ATTR)!)!.map(toRun)));
+  const pages = drawnBlocks(canvases.map((c) => store.runs.get(c.getAttribute(CANVAS_ATTR)!)!.map(toRun(scaleOf(c)))));
   const undos = canvases.map((c, i) => showTextLayer(c, pages[i]!, 'canvas', 'over'));
   return () => {
     for (const undo of undos.reverse()) undo();

@@ -6,8 +6,8 @@ export interface LayerBlock {
   bold?: boolean;
   /** 0–1, for recognised text. */
   confidence?: number;
-  /** Where the block sits on its source, in the source's own pixels (a canvas's width and height). */
-  box?: { left: number; top: number; width: number; size: number };
+  /** Where the block sits on its source, in CSS pixels from the source's top left corner. */
+  box?: { left: number; top: number; width: number; size: number; indent?: number; lineHeight?: number };
 }
 
 /**
@@ -17,12 +17,6 @@ export interface LayerBlock {
  */
 export type LayerMode = 'over' | 'below' | 'replace';
 
-/** The canvas's own pixel size, or an image's natural one: what boxes are measured in. */
-function sourceSize(source: Element): { w: number; h: number } {
-  const el = source as HTMLCanvasElement & HTMLImageElement;
-  return { w: el.naturalWidth || el.width || 1, h: el.naturalHeight || el.height || 1 };
-}
-
 function overStyle(source: HTMLElement): string {
   return [
     'display:block', 'position:absolute', `left:${source.offsetLeft}px`, `top:${source.offsetTop}px`,
@@ -31,12 +25,13 @@ function overStyle(source: HTMLElement): string {
   ].join(';');
 }
 
-function placed(p: HTMLElement, box: NonNullable<LayerBlock['box']>, size: { w: number; h: number }, shown: number) {
-  const scale = shown / size.w;
+const px = (n: number) => `${Math.max(0, n).toFixed(1)}px`;
+
+function placed(p: HTMLElement, box: NonNullable<LayerBlock['box']>) {
   p.setAttribute(
     'style',
-    `position:absolute;margin:0;padding:0;line-height:1.2;white-space:normal;left:${(100 * box.left) / size.w}%;` +
-      `top:${(100 * box.top) / size.h}%;width:${(100 * box.width) / size.w}%;font-size:${Math.max(1, box.size * scale).toFixed(1)}px`,
+    `position:absolute;margin:0;padding:0;white-space:normal;left:${px(box.left)};top:${px(box.top)};width:${px(box.width)};` +
+      `font-size:${px(Math.max(1, box.size))};line-height:${px(box.lineHeight ?? 1.2 * box.size)};text-indent:${px(box.indent ?? 0)}`,
   );
 }
 
@@ -53,10 +48,9 @@ export function showTextLayer(source: Element, blocks: readonly LayerBlock[], ki
   const replace = mode === 'replace';
   layer.setAttribute('data-layer', kind);
   layer.setAttribute('style', over ? overStyle(source as HTMLElement) : 'display:block');
-  const size = sourceSize(source);
   for (const block of blocks) {
     const p = doc.createElement('p');
-    if (over && block.box) placed(p, block.box, size, (source as HTMLElement).offsetWidth);
+    if (over && block.box) placed(p, block.box);
     if (block.confidence !== undefined) p.setAttribute('data-confidence', block.confidence.toFixed(2));
     const holder = block.bold ? p.appendChild(doc.createElement('strong')) : p;
     holder.textContent = block.text;

@@ -9,7 +9,7 @@ const measure = (text: string, size: number, bold?: boolean) =>
   [...text].reduce((w, ch) => w + size * (/[\u3000-\u9fff\uff00-\uffef“”‘’…—]/.test(ch) ? 1 : ch === ' ' ? 0.28 : bold ? 0.6 : 0.55), 0);
 
 const drawn = (paragraphs: Para[], opts?: object): DrawnRun[][] =>
-  layoutPages(paragraphs, measure, opts).map((page: Array<{ text: string; x: number; y: number; size: number; bold: boolean }>) =>
+  layoutPages(paragraphs, measure, opts).map((page) =>
     page.map((r) => ({ ...r, width: measure(r.text, r.size, r.bold) })),
   );
 const texts = (pages: DrawnRun[][]) => drawnBlocks(pages).flat().map((b) => b.text);

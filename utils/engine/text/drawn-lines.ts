@@ -18,7 +18,7 @@ export interface DrawnBlock {
   text: string;
   bold: boolean;
   /** Where the block starts on its page (top of its first line) and the column it fills, in canvas pixels. */
-  box: { left: number; top: number; width: number; size: number };
+  box: { left: number; top: number; width: number; size: number; indent: number; lineHeight: number };
 }
 
 interface Line {
@@ -137,7 +137,10 @@ export function drawnBlocks(pages: ReadonlyArray<readonly DrawnRun[]>): DrawnBlo
         : last && !last.line.columns && !line.columns && sameFace(last.line, line) && fullLine(last.line, col) && !indented(line, col);
       if (runsOn && last) last.block.text = joinLines(last.block.text, line.text);
       else {
-        const box = { left: Math.min(line.left, col.left), top: line.y - line.size, width: Math.max(col.right, line.right) - Math.min(line.left, col.left), size: line.size };
+        const left = Math.min(line.left, col.left);
+        const lineHeight = Number.isFinite(col.spacing) ? col.spacing : 1.2 * line.size;
+        // The CSS line box puts half the leading above the glyphs, whose ascent is about 0.85 em.
+        const box = { left, top: line.y - 0.85 * line.size - (lineHeight - line.size) / 2, width: Math.max(col.right, line.right) - left, size: line.size, indent: line.left - left, lineHeight };
         const block = { text: line.text, bold: line.bold, box };
         blocks.push(block);
         last = { block, line };
