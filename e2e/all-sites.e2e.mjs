@@ -112,7 +112,7 @@ export default async function allSitesChecks(first) {
     const m = await env.sw.evaluate(() => chrome.runtime.getManifest());
     assert(JSON.stringify(m.permissions) === JSON.stringify(['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus']), `permissions ${JSON.stringify(m.permissions)}`);
     assert(JSON.stringify(m.optional_host_permissions) === JSON.stringify(ORIGINS), `optional_host_permissions ${JSON.stringify(m.optional_host_permissions)}`);
-    const known = new Set(m.content_scripts[0].matches);
+    const known = new Set(m.content_scripts.find((c) => c.js.includes('content-scripts/content.js')).matches);
     assert(m.host_permissions.length === known.size && m.host_permissions.every((h) => known.has(h)), 'host_permissions are not exactly the known hosts');
     assert(!(await granted(env.sw)), 'http(s)://*/* is granted');
     const scripts = await registered(env.sw);
@@ -159,17 +159,22 @@ export default async function allSitesChecks(first) {
     await until(async () => (await registered(env.sw)).length === 1, 'the registration');
     const [s] = await registered(env.sw);
     const m = await env.sw.evaluate(() => chrome.runtime.getManifest());
+    const content = m.content_scripts.find((c) => c.js.includes('content-scripts/content.js'));
     const want = {
       id: SCRIPT_ID,
-      js: m.content_scripts[0].js,
+      js: content.js,
       matches: ORIGINS,
-      excludeMatches: m.content_scripts[0].matches,
-      runAt: m.content_scripts[0].run_at,
+      excludeMatches: content.matches,
+      runAt: content.run_at,
       persistAcrossSessions: true,
       allFrames: false,
     };
     for (const [k, v] of Object.entries(want)) assert(JSON.stringify(s[k]) === JSON.stringify(v), `${k}: ${JSON.stringify(s[k])}, want ${JSON.stringify(v)}`);
-    return `${s.js.join()} at ${s.runAt}, ${s.excludeMatches.length} known hosts excluded`;
+    // The canvas recorder goes with it, in the page's world, before the page's scripts.
+    const canvas = await env.sw.evaluate((id) => chrome.scripting.getRegisteredContentScripts({ ids: [`${id}-canvas-capture`, `${id}-canvas-listen`] }), SCRIPT_ID);
+    const capture = canvas.find((c) => c.id.endsWith('capture'));
+    assert(canvas.length === 2 && capture?.world === 'MAIN' && canvas.every((c) => c.runAt === 'document_start'), `canvas scripts: ${JSON.stringify(canvas)}`);
+    return `${s.js.join()} at ${s.runAt}, ${s.excludeMatches.length} known hosts excluded; canvas recorder registered`;
   });
 
   await check('all-sites: a 文库 page on a site without a host rule is recognised and cleaned', async () => {

@@ -1,7 +1,7 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { saveSelection } from '@/utils/extracts/api';
-import { allSites, handleAllSitesMessage, staticScriptOf, type AllSitesApis } from '@/utils/background/all-sites';
+import { allSites, canvasScriptsOf, handleAllSitesMessage, staticScriptOf, type AllSitesApis } from '@/utils/background/all-sites';
 import { createMenus } from '@/utils/background/menus';
 import { browserTabs, handleCommand, handleMenuClick } from '@/utils/background/reader';
 import { handleSaveMenuClick, handleSaveMessage, type SaveDeps } from '@/utils/background/save';
@@ -18,6 +18,7 @@ export default defineBackground(() => {
   const sites = allSites(
     { permissions: browser.permissions, scripting: browser.scripting as AllSitesApis['scripting'] },
     staticScriptOf(browser.runtime.getManifest()),
+    canvasScriptsOf(browser.runtime.getManifest()),
   );
   const reconcile = () => void sites.reconcile().catch((err: unknown) => console.warn('JingDu: all sites', err));
   browser.runtime.onInstalled.addListener(() => {

@@ -38,6 +38,12 @@ describe('Summary', () => {
     expect(screen.getByTestId('text-layer').textContent).toMatch(/no readable text/);
     expect((screen.getByTestId('copy-text') as HTMLButtonElement).disabled).toBe(true);
     cleanup();
+    setup({ textLayer: 'canvas' }, 'clean', 'zh');
+    expect(screen.getByTestId('text-layer').textContent).toMatch(/画布上绘制的文字/);
+    cleanup();
+    setup({ textLayer: 'ocr' });
+    expect(screen.getByTestId('text-layer').textContent).toMatch(/recognised from the page images/);
+    cleanup();
     setup();
     expect(screen.queryByTestId('text-layer')).toBeNull();
     expect(screen.queryByTestId('held')).toBeNull();

@@ -20,6 +20,8 @@ interface Props {
   children?: ComponentChildren;
 }
 
+const layerNote = { 'preview-only': 'previewOnly', canvas: 'drawnText', ocr: 'ocrText', none: 'noText' } as const;
+
 export function Summary({ t, result, state, busy, onView, onCopy, onReader, children }: Props) {
   const offered = !result.detected && state === 'original';
   const readable = result.textLayer !== 'none' && result.text.trim() !== '';
@@ -42,7 +44,7 @@ export function Summary({ t, result, state, busy, onView, onCopy, onReader, chil
         </p>
       ) : result.textLayer !== 'full' && (
         <p class="card warn" role="note" data-testid="text-layer">
-          {t(result.textLayer === 'none' ? 'noText' : 'previewOnly')}
+          {t(layerNote[result.textLayer])}
         </p>
       )}
       <p class="stats muted" data-testid="stats">

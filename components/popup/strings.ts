@@ -7,7 +7,7 @@ type Key =
   | 'err.no-tab' | 'err.unsupported' | 'err.no-answer' | 'err.action' | 'retry'
   | 'site.generic' | 'site.none' | 'untitled'
   | 'notDoc' | 'notDocHint' | 'cleanAnyway' | 'view' | 'state.clean' | 'state.original'
-  | 'previewOnly' | 'noText' | 'held.no-document' | 'held.little-document' | 'stats' | 'removed' | 'removedNone'
+  | 'previewOnly' | 'drawnText' | 'ocrText' | 'noText' | 'held.no-document' | 'held.little-document' | 'stats' | 'removed' | 'removedNone'
   | 'copyHeading' | 'copy.text' | 'copy.markdown' | 'copy.rich' | 'reader'
   | 'copied' | 'copiedPlain' | 'copyFailed'
   | 'what.text' | 'what.markdown' | 'what.rich' | 'what.outline' | 'what.figure' | 'what.tsv' | 'what.mdTable'
@@ -46,6 +46,8 @@ export const strings: Dict<Key> = {
     'state.clean': '净化后',
     'state.original': '原文',
     previewOnly: '此网站用图片显示正文，只有预览部分的文字可以读取；大纲、数据和复制的内容只包含预览文字。',
+    drawnText: '正文取自网页在画布上绘制的文字，与页面显示的一致。',
+    ocrText: '正文由页面图片识别而来，可能有个别错字；置信度低的数据已标出。',
     noText: '此页面没有可读取的文字：正文是图片或画布。',
     'held.no-document': '这是文档网站的页面，但页面上没有文档正文，所以保持原样未清理。',
     'held.little-document': '找到的正文只占页面文字的很小一部分，隐藏其余内容几乎会留下空白页，所以保持原样未清理。',
@@ -133,6 +135,8 @@ export const strings: Dict<Key> = {
     'state.clean': 'Cleaned',
     'state.original': 'Original',
     previewOnly: 'This site draws the document as images; only the preview text can be read, so the outline, figures and copies cover the preview only.',
+    drawnText: 'The text is what the page draws on its canvases, exactly as shown.',
+    ocrText: 'The text was recognised from the page images and may hold a few wrong characters; figures from unsure lines are marked.',
     noText: 'This page has no readable text: the document is drawn as images.',
     'held.no-document': 'This is a document site, but the page shows no document text, so it was left as it is.',
     'held.little-document': 'The document found is a small part of the page\'s text; hiding the rest would leave an almost blank page, so it was left as it is.',

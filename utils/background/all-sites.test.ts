@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ALL_SITES, allSitesOrigins } from '../all-sites';
-import { allSites, allSitesScript, allSitesScriptId, handleAllSitesMessage, staticScriptOf, type AllSitesApis, type RegisteredScript } from './all-sites';
+import { allSites, allSitesScript, allSitesScriptId, canvasScriptsOf, handleAllSitesMessage, staticScriptOf, type AllSitesApis, type RegisteredScript } from './all-sites';
 
 const known = ['*://*.31doc.com/*', '*://*.doc88.com/*'];
 const manifest = { content_scripts: [{ js: ['content-scripts/content.js'], matches: known, run_at: 'document_idle' }] };
@@ -125,6 +125,55 @@ describe('switching off', () => {
     const { apis, state } = fakeBrowser(true);
     expect(await allSites(apis, base).disable()).toEqual({ on: false });
     expect(state.calls).toEqual(['remove']);
+  });
+});
+
+describe('the canvas recorder on every site', () => {
+  const canvasHosts = ['*://*.wenku.baidu.com/*'];
+  const full = {
+    content_scripts: [
+      { js: ['content-scripts/canvas-capture.js'], matches: canvasHosts, run_at: 'document_start', world: 'MAIN' },
+      { js: ['content-scripts/canvas-listen.js'], matches: canvasHosts, run_at: 'document_start' },
+      ...manifest.content_scripts,
+    ],
+  };
+  const canvas = canvasScriptsOf(full);
+
+  it('is not mistaken for the content script, which comes after it in the manifest', () => {
+    expect(staticScriptOf(full)).toEqual(base);
+  });
+
+  it('runs in the page world at document_start, beside its listener, off its own hosts', () => {
+    expect(canvas).toEqual([
+      expect.objectContaining({ id: `${allSitesScriptId}-canvas-capture`, world: 'MAIN', runAt: 'document_start', excludeMatches: canvasHosts, matches: ['http://*/*', 'https://*/*'] }),
+      expect.objectContaining({ id: `${allSitesScriptId}-canvas-listen`, runAt: 'document_start', excludeMatches: canvasHosts }),
+    ]);
+    expect(canvas[1]).not.toHaveProperty('world');
+  });
+
+  it('is registered with the content script and goes with it', async () => {
+    const { apis, state } = fakeBrowser(true);
+    const core = allSites(apis, base, canvas);
+    await core.reconcile();
+    expect(state.scripts.map((s) => s.id)).toEqual([allSitesScriptId, ...canvas.map((c) => c.id)]);
+    await core.reconcile();
+    expect(state.calls).toEqual(['register', 'register', 'register']);
+    await core.disable();
+    expect(state.scripts).toEqual([]);
+  });
+
+  it('failing to register (a browser without page-world scripts) leaves all-sites cleaning on', async () => {
+    const { apis, state } = fakeBrowser(true);
+    const register = apis.scripting.registerContentScripts;
+    apis.scripting.registerContentScripts = vi.fn(async (list: RegisteredScript[]) => {
+      if (list.some((s) => s.world === 'MAIN')) throw new Error('world is not supported');
+      return register(list);
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await allSites(apis, base, canvas).reconcile()).toEqual({ on: true });
+    expect(state.scripts.map((s) => s.id)).toEqual([allSitesScriptId, `${allSitesScriptId}-canvas-listen`]);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 });
 

@@ -18,6 +18,7 @@ export interface RegisteredScript {
   runAt?: RunAt;
   persistAcrossSessions?: boolean;
   allFrames?: boolean;
+  world?: 'ISOLATED' | 'MAIN';
 }
 
 /** What the background needs of browser.permissions and browser.scripting; tests pass fakes. */
@@ -48,8 +49,13 @@ export interface StaticScript {
  * then carries no host rules, and the registration runs exactly that file, at that time, elsewhere.
  * (`wxt dev` registers its content scripts itself and lists none: then the file WXT builds, on every site.)
  */
-export function staticScriptOf(manifest: { content_scripts?: Array<{ js?: string[]; matches?: string[]; run_at?: string }> }): StaticScript {
-  const first = manifest.content_scripts?.find((c) => c.js?.length);
+type ManifestScripts = { content_scripts?: Array<{ js?: string[]; matches?: string[]; run_at?: string; world?: string }> };
+
+/** The canvas recorder and its listener (entrypoints/canvas-*.content.ts) come before it in the manifest. */
+const isCanvasScript = (js: readonly string[] = []) => js.some((f) => /canvas-(?:capture|listen)\.js$/.test(f));
+
+export function staticScriptOf(manifest: ManifestScripts): StaticScript {
+  const first = manifest.content_scripts?.find((c) => c.js?.length && !isCanvasScript(c.js));
   const runAt = first?.run_at;
   return {
     js: first?.js ?? ['content-scripts/content.js'],
@@ -70,30 +76,57 @@ export function allSitesScript(base: StaticScript): RegisteredScript {
   };
 }
 
+/**
+ * The canvas recorder and its listener, registered for every site beside the content script (their own
+ * hosts aside, which the manifest covers): a page that draws its document must be recorded from
+ * document_start, before its own scripts.
+ */
+export function canvasScriptsOf(manifest: ManifestScripts): RegisteredScript[] {
+  return (manifest.content_scripts ?? [])
+    .filter((c) => isCanvasScript(c.js))
+    .map((c) => ({
+      id: `${allSitesScriptId}-${c.js!.some((f) => f.endsWith('capture.js')) ? 'canvas-capture' : 'canvas-listen'}`,
+      js: [...c.js!],
+      matches: [...allSitesOrigins],
+      excludeMatches: [...(c.matches ?? [])],
+      runAt: 'document_start' as const,
+      persistAcrossSessions: true,
+      ...(c.world === 'MAIN' ? { world: 'MAIN' as const } : {}),
+    }));
+}
+
 const same = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && a.every((x, i) => x === b[i]);
 /** Whether a registration still says what this version wants (an update can change the hosts or the file). */
 const current = (s: RegisteredScript, want: RegisteredScript) =>
   same(s.js?.map((f) => f.replace(/^\//, '')), want.js) &&
   same(s.matches, want.matches) &&
   same([...(s.excludeMatches ?? [])].sort(), [...(want.excludeMatches ?? [])].sort()) &&
-  (s.runAt ?? 'document_idle') === want.runAt;
+  (s.runAt ?? 'document_idle') === want.runAt &&
+  (s.world ?? 'ISOLATED') === (want.world ?? 'ISOLATED');
 
 /**
  * The background's side. Calls are queued, so that permissions.onAdded and the page's message after
  * the same grant cannot both register (a duplicate id is an error).
  */
-export function allSites(apis: AllSitesApis, base: StaticScript) {
+export function allSites(apis: AllSitesApis, base: StaticScript, canvas: readonly RegisteredScript[] = []) {
   const want = allSitesScript(base);
+  const ids = [allSitesScriptId, ...canvas.map((c) => c.id)];
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const next = queue.then(task);
     queue = next.catch(() => undefined);
     return next;
   };
-  const registered = async () =>
-    (await apis.scripting.getRegisteredContentScripts({ ids: [allSitesScriptId] })).find((s) => s.id === allSitesScriptId);
+  const registered = async () => await apis.scripting.getRegisteredContentScripts({ ids });
   const unregister = async () => {
-    if (await registered()) await apis.scripting.unregisterContentScripts({ ids: [allSitesScriptId] });
+    const now = (await registered()).filter((s) => ids.includes(s.id)).map((s) => s.id);
+    if (now.length) await apis.scripting.unregisterContentScripts({ ids: now });
+  };
+  /** Registers `w`, or brings an older registration of it up to date. */
+  const follow = async (w: RegisteredScript, now: readonly RegisteredScript[]) => {
+    const had = now.find((s) => s.id === w.id);
+    if (!had) await apis.scripting.registerContentScripts([w]);
+    else if (!current(had, w)) await apis.scripting.updateContentScripts([w]);
   };
 
   /**
@@ -108,8 +141,9 @@ export function allSites(apis: AllSitesApis, base: StaticScript) {
         return { on: false };
       }
       const now = await registered();
-      if (!now) await apis.scripting.registerContentScripts([want]);
-      else if (!current(now, want)) await apis.scripting.updateContentScripts([want]);
+      await follow(want, now);
+      // A browser that cannot register a page-world script still gets the rest of all-sites cleaning.
+      for (const w of canvas) await follow(w, now).catch((err: unknown) => console.warn('JingDu: canvas text on all sites', err));
       return { on: true };
     });
 
