@@ -3,7 +3,8 @@
 // A 百度文库-like page under wenku.baidu.com draws a report (fixtures/canvas/report.json, laid out by
 // fixtures/canvas/layout.mjs with the canvas's own measureText) onto several canvases, a character or
 // a few at a time in shuffled order, in two faces and sizes; one page at double resolution through
-// setTransform, one with textBaseline "top", the last page a second after the others, as a site does
+// setTransform, one with textBaseline "top", one drawn on an OffscreenCanvas and painted on as a
+// bitmap, the last page a second after the others, as a site does
 // when the reader scrolls. The page-world recorder must hand every run over; the text layer must give
 // the report back exactly (character error 0); the engine's result must be that text, with outline and
 // figures; the site's chrome must be gone; show-original must take the layers away; the wrapped
@@ -44,8 +45,11 @@ const canvases = pages.map((_, i) => {
   document.querySelector('.reader-wrap').append(box);
   return box.firstChild;
 });
+// Page 2 is drawn offscreen and painted on as a bitmap, as some readers do to draw off the main path.
 const draw = (i) => {
-  const ctx = canvases[i].getContext('2d');
+  const shown = canvases[i].getContext('2d');
+  const off = i === 2 ? new OffscreenCanvas(canvases[i].width, canvases[i].height) : null;
+  const ctx = off ? off.getContext('2d') : shown;
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, canvases[i].width, canvases[i].height);
   ctx.fillStyle = '#222';
@@ -55,6 +59,7 @@ const draw = (i) => {
     ctx.font = font(r.size, r.bold, r.font);
     ctx.fillText(r.text, r.x, i === 0 ? r.y - 0.8 * r.size : r.y);
   }
+  if (off) shown.drawImage(off.transferToImageBitmap(), 0, 0);
 };
 for (let i = 0; i < pages.length - 1; i++) draw(i);
 setTimeout(() => draw(pages.length - 1), 1000);

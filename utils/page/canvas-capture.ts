@@ -50,6 +50,16 @@ export function installCapture(win: PageWindow): void {
   let scheduled = false;
   const ids = new WeakMap<Surface, string>();
   let next = 0;
+  /**
+   * Every run drawn on a surface, kept for surfaces copied onto others: text drawn on an offscreen
+   * canvas (or a hidden one) and then painted onto the page with drawImage, directly or as an ImageBitmap.
+   */
+  const drawnOn = new WeakMap<object, DrawnRun[]>();
+  const keep = (surface: Surface, run: DrawnRun) => {
+    const list = drawnOn.get(surface);
+    if (list) list.push(run);
+    else drawnOn.set(surface, [run]);
+  };
 
   const flush = () => {
     scheduled = false;
@@ -100,7 +110,33 @@ export function installCapture(win: PageWindow): void {
     const uy = y + size * (BASELINE[ctx.textBaseline] ?? 0);
     const sx = Math.hypot(m.a, m.b);
     const sy = Math.hypot(m.c, m.d);
-    pending.push([idOf(ctx.canvas), t, m.a * ux + m.c * uy + m.e, m.b * ux + m.d * uy + m.f, w * sx, size * sy, bold]);
+    const run: DrawnRun = [idOf(ctx.canvas), t, m.a * ux + m.c * uy + m.e, m.b * ux + m.d * uy + m.f, w * sx, size * sy, bold];
+    keep(ctx.canvas, run);
+    pending.push(run);
+    soon();
+  };
+
+  /** drawImage of a surface that holds text: its runs, mapped to where they land on this canvas. */
+  const copied = (ctx: Ctx, args: unknown[]) => {
+    const from = args[0] as object;
+    const runs = drawnOn.get(from);
+    if (!runs?.length || pending.length >= MAX_PENDING) return;
+    const src = from as { width: number; height: number };
+    const n = args.map(Number);
+    const [sx, sy, sw, sh, dx, dy, dw, dh] =
+      args.length >= 9 ? n.slice(1, 9) : args.length >= 5 ? [0, 0, src.width, src.height, n[1]!, n[2]!, n[3]!, n[4]!] : [0, 0, src.width, src.height, n[1]!, n[2]!, src.width, src.height];
+    if (![sx, sy, sw, sh, dx, dy, dw, dh].every(Number.isFinite) || !sw || !sh) return;
+    const kx = dw! / sw!;
+    const ky = dh! / sh!;
+    const m = ctx.getTransform();
+    const id = idOf(ctx.canvas);
+    for (const [, t, x, y, w, size, bold] of runs) {
+      const ux = dx! + (x - sx!) * kx;
+      const uy = dy! + (y - sy!) * ky;
+      const run: DrawnRun = [id, t, m.a * ux + m.c * uy + m.e, m.b * ux + m.d * uy + m.f, w * kx * Math.hypot(m.a, m.b), size * ky * Math.hypot(m.c, m.d), bold];
+      keep(ctx.canvas, run);
+      pending.push(run);
+    }
     soon();
   };
 
@@ -124,6 +160,19 @@ export function installCapture(win: PageWindow): void {
       originals.set(wrapper, original);
       Object.defineProperty(proto, name, { value: wrapper, writable: true, configurable: true, enumerable: true });
     }
+    const drawImage = proto.drawImage as (this: Ctx, ...args: unknown[]) => void;
+    const copier = {
+      drawImage(this: Ctx, ...args: unknown[]) {
+        try {
+          copied(this, args);
+        } catch {
+          // as above
+        }
+        return drawImage.apply(this, args);
+      },
+    }.drawImage;
+    originals.set(copier, drawImage);
+    Object.defineProperty(proto, 'drawImage', { value: copier, writable: true, configurable: true, enumerable: true });
     // A rectangle over the whole canvas (a clear, or a background painted before a redraw) wipes its text.
     for (const name of ['clearRect', 'fillRect'] as const) {
       const original = proto[name] as (this: Ctx, x: number, y: number, w: number, h: number) => void;
@@ -132,7 +181,7 @@ export function installCapture(win: PageWindow): void {
           try {
             const id = ids.get(this.canvas);
             const m = this.getTransform();
-            if (id && m.b === 0 && m.c === 0 && m.e + x * m.a <= 0 && m.f + y * m.d <= 0 && m.e + (x + w) * m.a >= this.canvas.width && m.f + (y + h) * m.d >= this.canvas.height) wipe(id);
+            if (id && m.b === 0 && m.c === 0 && m.e + x * m.a <= 0 && m.f + y * m.d <= 0 && m.e + (x + w) * m.a >= this.canvas.width && m.f + (y + h) * m.d >= this.canvas.height) wipe(id, this.canvas);
           } catch {
             // as above
           }
@@ -144,7 +193,8 @@ export function installCapture(win: PageWindow): void {
     }
   };
 
-  const wipe = (id: string) => {
+  const wipe = (id: string, surface?: Surface) => {
+    if (surface) drawnOn.delete(surface);
     pending = pending.filter((r) => r[0] !== id);
     cleared.add(id);
     soon();
@@ -157,7 +207,7 @@ export function installCapture(win: PageWindow): void {
     if (!desc || !set) continue;
     const setter = function (this: HTMLCanvasElement, v: number) {
       const id = ids.get(this);
-      if (id) wipe(id);
+      if (id) wipe(id, this);
       set.call(this, v);
     };
     originals.set(setter, set);
@@ -166,6 +216,24 @@ export function installCapture(win: PageWindow): void {
 
   wrapContext(win.CanvasRenderingContext2D?.prototype);
   wrapContext(win.OffscreenCanvasRenderingContext2D?.prototype);
+  // An offscreen canvas handed over as a bitmap carries its text along.
+  const offscreen = win.OffscreenCanvas?.prototype;
+  const transfer = offscreen?.transferToImageBitmap;
+  if (offscreen && transfer) {
+    const transferrer = {
+      transferToImageBitmap(this: OffscreenCanvas) {
+        const bitmap = transfer.call(this);
+        const runs = drawnOn.get(this);
+        if (runs) {
+          drawnOn.set(bitmap, runs);
+          drawnOn.delete(this);
+        }
+        return bitmap;
+      },
+    }.transferToImageBitmap;
+    originals.set(transferrer, transfer);
+    Object.defineProperty(offscreen, 'transferToImageBitmap', { value: transferrer, writable: true, configurable: true, enumerable: true });
+  }
 
   const toString = win.Function.prototype.toString;
   const masked = {
