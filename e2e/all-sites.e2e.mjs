@@ -170,8 +170,10 @@ export default async function allSitesChecks(first) {
       allFrames: false,
     };
     for (const [k, v] of Object.entries(want)) assert(JSON.stringify(s[k]) === JSON.stringify(v), `${k}: ${JSON.stringify(s[k])}, want ${JSON.stringify(v)}`);
-    // The canvas recorder goes with it, in the page's world, before the page's scripts.
-    const canvas = await env.sw.evaluate((id) => chrome.scripting.getRegisteredContentScripts({ ids: [`${id}-canvas-capture`, `${id}-canvas-listen`] }), SCRIPT_ID);
+    // The canvas recorder goes with it (registered right after it), in the page's world, before the page's scripts.
+    const canvasScripts = () => env.sw.evaluate((id) => chrome.scripting.getRegisteredContentScripts({ ids: [`${id}-canvas-capture`, `${id}-canvas-listen`] }), SCRIPT_ID);
+    await until(async () => (await canvasScripts()).length === 2, 'the canvas recorder registration');
+    const canvas = await canvasScripts();
     const capture = canvas.find((c) => c.id.endsWith('capture'));
     assert(canvas.length === 2 && capture?.world === 'MAIN' && canvas.every((c) => c.runAt === 'document_start'), `canvas scripts: ${JSON.stringify(canvas)}`);
     return `${s.js.join()} at ${s.runAt}, ${s.excludeMatches.length} known hosts excluded; canvas recorder registered`;
