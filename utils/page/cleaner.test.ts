@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { goldCases } from '../../tests/pages';
 import { analyse } from '../engine/index';
 import { PageCleaner } from './cleaner';
+import { showTextLayer } from './text-layer';
 
 const load = (name: string) => {
   const c = goldCases().find((g) => g.name === name)!;
@@ -92,6 +93,49 @@ describe('reading without cleaning', () => {
     expect(first.result.outline.length).toBeGreaterThan(0);
     expect(document.body.innerHTML).toBe(before);
     expect(cleaner.state).toBe('original');
+  });
+});
+
+describe('text layers (the text a canvas draws)', () => {
+  const url = 'https://wenku.baidu.com/view/layers.html';
+  const drawnPage = () => {
+    document.documentElement.innerHTML =
+      '<head><title>工作总结 - 百度文库</title></head><body><div class="nav">开通VIP 下载全文</div>' +
+      '<div class="reader"><div class="page"><canvas width="800" height="600"></canvas></div><div class="page"><canvas width="800" height="600"></canvas></div></div></body>';
+    const paras = ['一、总体情况', '今年以来，全市上下认真贯彻落实各项决策部署，经济运行总体平稳，全年完成投资1.2亿元，同比增长8.5%。', '二、主要做法'];
+    const canvases = [...document.querySelectorAll('canvas')];
+    return () => {
+      const undos = canvases.map((c, i) => showTextLayer(c, (i ? paras.slice(2) : paras.slice(0, 2)).map((text) => ({ text })), 'canvas', 'over'));
+      return () => undos.reverse().forEach((u) => u());
+    };
+  };
+
+  it('are laid for a reading and taken away after it', () => {
+    const layers = drawnPage();
+    const before = document.body.innerHTML;
+    const cleaner = new PageCleaner(document, () => url, undefined, undefined, layers);
+    expect(cleaner.inspect().result.textLayer).toBe('canvas');
+    expect(cleaner.inspect().result.text).toContain('同比增长8.5%');
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('stay while the page is clean and go with show original', () => {
+    const layers = drawnPage();
+    const before = document.body.innerHTML;
+    const cleaner = new PageCleaner(document, () => url, undefined, undefined, layers);
+    expect(cleaner.clean()).toBe(true);
+    expect(document.querySelectorAll('jingdu-text')).toHaveLength(2);
+    expect(cleaner.analysis!.result.textLayer).toBe('canvas');
+    cleaner.restore();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('go when the page is not cleaned after all', () => {
+    const layers = drawnPage();
+    const before = document.body.innerHTML;
+    const cleaner = new PageCleaner(document, () => 'https://example.org/not-a-document-site', undefined, undefined, layers);
+    expect(cleaner.clean()).toBe(false);
+    expect(document.body.innerHTML).toBe(before);
   });
 });
 

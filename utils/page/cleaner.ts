@@ -120,9 +120,16 @@ export class PageCleaner {
     return true;
   }
 
-  /** The engine's reading of the page, computed once, without touching the page. */
+  /**
+   * The engine's reading of the page, computed once, leaving the page as it was: text layers are laid
+   * only for the reading and taken away again.
+   */
   inspect(): Analysis {
-    this.analysis ??= analyse(this.doc, this.url(), this.options());
+    if (!this.analysis) {
+      const unlayer = this.state === 'clean' ? () => {} : this.showLayers();
+      this.analysis = analyse(this.doc, this.url(), this.options());
+      unlayer();
+    }
     return this.analysis;
   }
 
