@@ -28,9 +28,16 @@ if (!existsSync(dir)) {
   process.exit(1);
 }
 
-// A page weighs what its HTML loads: its module, the chunks it preloads, its stylesheet.
-const pageFiles = (page) =>
-  [...readFileSync(join(dir, page), 'utf8').matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+// A page weighs what its HTML loads: its module, the chunks it preloads, its stylesheet, and the chunks
+// those import, statically or with import() (the popup loads its components that way).
+function pageFiles(page) {
+  const files = new Set([...readFileSync(join(dir, page), 'utf8').matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]));
+  for (const f of files) {
+    if (!f.startsWith('chunks/')) continue;
+    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/["'`](?:\.\/|chunks\/)([\w.-]+\.js)["'`]/g)) files.add(`chunks/${m[1]}`);
+  }
+  return [...files];
+}
 
 const allScripts = (sub = '') =>
   readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) =>

@@ -18,7 +18,7 @@ describe('connect', () => {
     tab('http://www.31doc.com/p-1.html');
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status as never);
     expect(await connect('?tabId=7')).toEqual({ ok: true, tabId: 7, status });
-    expect(send).toHaveBeenCalledWith(7, { type: 'jingdu:result' });
+    expect(send).toHaveBeenCalledWith(7, { type: 'jingdu:glance' });
   });
 
   it('uses the active tab without ?tabId=', async () => {

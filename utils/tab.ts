@@ -38,7 +38,7 @@ async function askAfterInjecting(tabId: number): Promise<PageStatus> {
   for (const wait of [0, 50, 150, 400]) {
     await pause(wait);
     try {
-      return await send(tabId, { type: 'jingdu:result' });
+      return await send(tabId, { type: 'jingdu:glance' });
     } catch (err) {
       last = err;
     }
@@ -49,7 +49,7 @@ async function askAfterInjecting(tabId: number): Promise<PageStatus> {
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
- * Finds the target tab and its engine result. On a page the content script does not match, it is
+ * Finds the target tab, its status and a glance of its engine result (utils/page/glance.ts). On a page the content script does not match, it is
  * injected (the user opening the popup grants activeTab for exactly this) and asked again.
  */
 export async function connect(search: string = location.search): Promise<Connection> {
@@ -57,7 +57,7 @@ export async function connect(search: string = location.search): Promise<Connect
   if (!tab) return { ok: false, reason: 'no-tab' };
   if (tab.url && isRestrictedUrl(tab.url)) return { ok: false, reason: 'unsupported', detail: tab.url };
   try {
-    return { ok: true, tabId: tab.id, status: await send(tab.id, { type: 'jingdu:result' }) };
+    return { ok: true, tabId: tab.id, status: await send(tab.id, { type: 'jingdu:glance' }) };
   } catch {
     // No content script in the page yet.
   }

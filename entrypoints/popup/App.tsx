@@ -17,12 +17,13 @@ import { copyRich, copyText } from '@/utils/clipboard';
 import { storeErrorMessage } from '@/utils/extracts/store-messages';
 import type { Lang } from '@/utils/i18n';
 import type { PageMessage } from '@/utils/page/messages';
+import type { Connection } from '@/utils/tab';
 
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export function App({ lang }: { lang: Lang }) {
+export function App({ lang, first }: { lang: Lang; first?: Promise<Connection> }) {
   const t = popupText(lang);
-  const { view, busy, act, retry } = usePage();
+  const { view, busy, act, retry } = usePage(first);
   const { saved, mark } = useSaved(view.phase === 'ready' ? view.status.url : null);
   const [tab, setTab] = useState<TabId>('summary');
   const [toast, setToast] = useState<ToastState | null>(null);
@@ -76,10 +77,21 @@ export function App({ lang }: { lang: Lang }) {
     );
   }
 
-  const { status } = view;
-  const { result } = status;
+  const { status, result } = view;
+  const { glance } = status;
+  const loadingPanel = (
+    <div class="loading" data-testid="loading" aria-busy="true">
+      <span class="spinner" aria-hidden="true" />
+      {t('loading')}
+    </div>
+  );
 
   const save: OnSave = async (request) => {
+    // The full result follows the first paint within a moment; a save before it is told to wait.
+    if (!result) {
+      show({ kind: 'error', message: t('err.action', { reason: t('loading') }) });
+      return false;
+    }
     const r = await saveRequest(request, result, status.url);
     if (!r.ok) {
       show({ kind: 'error', message: storeErrorMessage(r.error, lang) });
@@ -93,12 +105,13 @@ export function App({ lang }: { lang: Lang }) {
 
   return (
     <main class="popup" data-testid="ready">
-      <Header t={t} lang={lang} site={status.site} title={result.title} />
-      <Tabs t={t} current={tab} counts={{ outline: result.outline.length, figures: result.figures.length }} onChange={setTab} />
+      <Header t={t} lang={lang} site={status.site} title={glance.title} />
+      <Tabs t={t} current={tab} counts={{ outline: glance.outline.length, figures: glance.figures }} onChange={setTab} />
       <section class="panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'summary' && (
           <Summary
             t={t}
+            glance={glance}
             result={result}
             state={status.state}
             busy={busy}
@@ -108,7 +121,7 @@ export function App({ lang }: { lang: Lang }) {
           >
             <SaveDocument
               t={t}
-              disabled={result.textLayer === 'none' || result.text.trim() === ''}
+              disabled={!glance.readable || !result}
               saved={saved.has(DOCUMENT_KEY)}
               onSave={save}
               onLibrary={openLibrary}
@@ -118,14 +131,15 @@ export function App({ lang }: { lang: Lang }) {
         {tab === 'outline' && (
           <Outline
             t={t}
-            outline={result.outline}
+            outline={glance.outline}
             onCopy={copy}
             onSelect={(e) => run({ type: 'jingdu:scroll-to', block: e.block })}
             onSave={save}
             saved={saved}
           />
         )}
-        {tab === 'figures' && <Figures t={t} lang={lang} figures={result.figures} onCopy={copy} onSave={save} saved={saved} />}
+        {tab === 'figures' &&
+          (result ? <Figures t={t} lang={lang} figures={result.figures} onCopy={copy} onSave={save} saved={saved} /> : loadingPanel)}
       </section>
       <AllSites t={t} />
       <Toast toast={toast} />
