@@ -13,3 +13,41 @@ export const send = (sw, url, msg) =>
     },
     [url, msg],
   );
+
+/** Where two strings first differ, with some context of each. */
+export function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const at = (s) => JSON.stringify(s.slice(Math.max(0, i - 60), i + 60));
+  return `lengths ${a.length} vs ${b.length}, first difference at ${i}:\n      expected …${at(a)}…\n      actual   …${at(b)}…`;
+}
+
+/** Named checks that print ok/FAIL as they run; `failed()` counts the failures so far. */
+export function checks() {
+  const results = [];
+  const check = async (name, fn) => {
+    try {
+      const detail = await fn();
+      results.push({ name, ok: true });
+      console.log(`ok    ${name}${detail ? ` (${detail})` : ''}`);
+      return true;
+    } catch (err) {
+      results.push({ name, ok: false });
+      console.log(`FAIL  ${name}\n      ${String(err?.message ?? err).split('\n').join('\n      ')}`);
+      return false;
+    }
+  };
+  return { check, results, failed: () => results.filter((r) => !r.ok).length };
+}
+
+/** Polls `read` until `ok` holds for its value; throws with the last value after `ms`. */
+export async function until(read, ok, ms = 10_000, what = 'condition') {
+  const started = Date.now();
+  let last;
+  for (;;) {
+    last = await read();
+    if (ok(last)) return last;
+    if (Date.now() - started > ms) throw new Error(`${what} not met within ${ms / 1000} s (last: ${JSON.stringify(last)?.slice(0, 300)})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
