@@ -16,7 +16,9 @@ const parts = [
   { name: 'outline, figures, text (on demand)', files: ['summary.js'], budget: 16 },
   { name: 'pinyin dictionary (on demand)', files: ['pinyin-dictionary.js'], budget: 150 },
   { name: 'background', files: ['background.js'], budget: 10 },
-  { name: 'popup', page: 'popup.html', budget: 34 },
+  // The popup loads its components after asking the page (entrypoints/popup/main.tsx), and the figures
+  // list and the library code after its first paint: all of it counts, chunk overhead included.
+  { name: 'popup', page: 'popup.html', budget: 36 },
   { name: 'library', page: 'library.html', budget: 31 },
   { name: 'options', page: 'options.html', budget: 22 },
 ];

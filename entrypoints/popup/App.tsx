@@ -1,8 +1,9 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CopyRequest } from '@/components/popup/copy';
+import type { FiguresProps } from '@/components/popup/Figures';
 import { AllSites } from '@/components/popup/AllSites';
-import { Figures } from '@/components/popup/Figures';
 import { Header } from '@/components/popup/Header';
 import { Outline } from '@/components/popup/Outline';
 import { DOCUMENT_KEY, saveRequest, savedWhat, type OnSave } from '@/components/popup/save';
@@ -14,7 +15,6 @@ import { Toast, type ToastState } from '@/components/popup/Toast';
 import { usePage } from '@/components/popup/usePage';
 import { useSaved } from '@/components/popup/useSaved';
 import { copyRich, copyText } from '@/utils/clipboard';
-import { storeErrorMessage } from '@/utils/extracts/store-messages';
 import type { Lang } from '@/utils/i18n';
 import type { PageMessage } from '@/utils/page/messages';
 import type { Connection } from '@/utils/tab';
@@ -27,6 +27,9 @@ export function App({ lang, first }: { lang: Lang; first?: Promise<Connection> }
   const { saved, mark } = useSaved(view.phase === 'ready' ? view.status.url : null);
   const [tab, setTab] = useState<TabId>('summary');
   const [toast, setToast] = useState<ToastState | null>(null);
+  // Loaded after the first paint: the figures list is a tab of its own.
+  const [FiguresList, setFiguresList] = useState<ComponentType<FiguresProps> | null>(null);
+  useEffect(() => void import('@/components/popup/Figures').then((m) => setFiguresList(() => m.Figures)), []);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -94,6 +97,7 @@ export function App({ lang, first }: { lang: Lang; first?: Promise<Connection> }
     }
     const r = await saveRequest(request, result, status.url);
     if (!r.ok) {
+      const { storeErrorMessage } = await import('@/utils/extracts/store-messages');
       show({ kind: 'error', message: storeErrorMessage(r.error, lang) });
       return false;
     }
@@ -139,7 +143,7 @@ export function App({ lang, first }: { lang: Lang; first?: Promise<Connection> }
           />
         )}
         {tab === 'figures' &&
-          (result ? <Figures t={t} lang={lang} figures={result.figures} onCopy={copy} onSave={save} saved={saved} /> : loadingPanel)}
+          (result && FiguresList ? <FiguresList t={t} lang={lang} figures={result.figures} onCopy={copy} onSave={save} saved={saved} /> : loadingPanel)}
       </section>
       <AllSites t={t} />
       <Toast toast={toast} />
