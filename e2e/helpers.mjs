@@ -51,3 +51,24 @@ export async function until(read, ok, ms = 10_000, what = 'condition') {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Runs in the popup before its scripts (an init script): a MutationObserver sees the status (site,
+ * switch, removals) appear, clicks the outline tab in that same moment, sees the outline's entries
+ * drawn, and sets window.__ready to the milliseconds of the next frame, from navigation start and from
+ * the popup's script starting (its 'jingdu:popup-start' mark).
+ */
+export function popupReadyProbe() {
+  const observer = new MutationObserver(() => {
+    if (!window.__statusAt && document.querySelector('[data-testid="ready"] [data-testid="removed-total"]')) {
+      window.__statusAt = performance.now();
+      document.querySelector('[data-testid="tab-outline"]').click();
+    }
+    if (window.__statusAt && document.querySelector('[data-testid="outline-entry"],#panel-outline .empty')) {
+      observer.disconnect();
+      const start = performance.getEntriesByName('jingdu:popup-start')[0]?.startTime ?? NaN;
+      requestAnimationFrame(() => (window.__ready = { fromNavigation: performance.now(), fromScript: performance.now() - start }));
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}

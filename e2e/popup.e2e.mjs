@@ -8,7 +8,7 @@
 // while the outline and figure stages change. Screenshots: popup-summary/outline/figures.png.
 // Run by e2e/run.mjs with env = { context, sw, extensionId, pages, check, outDir }.
 import path from 'node:path';
-import { assert } from './helpers.mjs';
+import { assert, popupReadyProbe } from './helpers.mjs';
 
 const same = (actual, expected, what) => {
   if (actual === expected) return;
@@ -57,36 +57,19 @@ const READY_BUDGET = 50;
 const READY_LIMIT = 150;
 
 /**
- * Opens the popup and times it from inside: a MutationObserver set up before any popup script sees
- * the status (site, switch, removals) appear, clicks the outline tab in that same moment, and sees the
- * outline's entries drawn. Nothing of this harness's round trips is in the times.
+ * Opens the popup and times it from inside (popupReadyProbe, set up before any popup script runs).
+ * Nothing of this harness's round trips is in the times.
  */
 async function popupReady(context, extensionId, tabId) {
   const popup = await context.newPage();
   try {
-    await popup.addInitScript(() => {
-      Object.defineProperty(navigator, 'language', { get: () => 'zh-CN' });
-      const observer = new MutationObserver(() => {
-        if (!window.__statusAt && document.querySelector('[data-testid="ready"] [data-testid="removed-total"]')) {
-          window.__statusAt = performance.now(); performance.mark('status');
-          document.querySelector('[data-testid="tab-outline"]').click();
-        }
-        if (window.__statusAt && document.querySelector('[data-testid="outline-entry"],#panel-outline .empty')) {
-          observer.disconnect();
-          const start = performance.getEntriesByName('jingdu:popup-start')[0]?.startTime ?? NaN;
-          // The frame that shows it: the next animation frame after the DOM holds it.
-          performance.mark('outline');
-          requestAnimationFrame(() => (window.__ready = { fromNavigation: performance.now(), fromScript: performance.now() - start }));
-        }
-      });
-      observer.observe(document, { childList: true, subtree: true });
-    });
+    await popup.addInitScript(() => Object.defineProperty(navigator, 'language', { get: () => 'zh-CN' }));
+    await popup.addInitScript(popupReadyProbe);
     await popup.setViewportSize({ width: 400, height: 640 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     const ready = await popup.waitForFunction(() => window.__ready, null, { timeout: 10_000 }).catch(async (err) => {
       throw new Error(`${err.message}; the popup shows ${JSON.stringify((await popup.textContent('body').catch(() => '?'))?.slice(0, 200))}`);
     });
-    console.log(JSON.stringify(await popup.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))));
     return await ready.jsonValue();
   } finally {
     await popup.close();

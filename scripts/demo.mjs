@@ -81,6 +81,10 @@ async function main() {
     server.close();
     fs.rmSync(profile, { recursive: true, force: true });
   };
+  // Ctrl-C ends the demo as closing the window does, and leaves no profile behind.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => void ctx.close().catch(() => {}).finally(() => (cleanup(), process.exit(130))));
+  }
   try {
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
     const id = new URL(sw.url()).host;
