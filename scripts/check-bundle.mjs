@@ -16,9 +16,10 @@ const parts = [
   { name: 'outline, figures, text (on demand)', files: ['summary.js'], budget: 16 },
   { name: 'pinyin dictionary (on demand)', files: ['pinyin-dictionary.js'], budget: 150 },
   { name: 'background', files: ['background.js'], budget: 10 },
-  // The popup loads its components after asking the page (entrypoints/popup/main.tsx), and the figures
-  // list and the library code after its first paint: all of it counts, chunk overhead included.
-  { name: 'popup', page: 'popup.html', budget: 36 },
+  // All the popup loads counts: its first script (popup-ask.js, which asks the page while the modules
+  // load and carries its own copy of the extension API polyfill), its modules, and the figures list and
+  // library code it loads after the first paint.
+  { name: 'popup', page: 'popup.html', budget: 38 },
   { name: 'library', page: 'library.html', budget: 31 },
   { name: 'options', page: 'options.html', budget: 22 },
 ];
