@@ -1,5 +1,5 @@
-// Saving and the library in Firefox: the popup saves the document (the background writes it to the
-// add-on's IndexedDB), the library lists it, exports JSON through an <a download> into Firefox's
+// Saving and the library in Firefox: the popup saves the document into the add-on's IndexedDB, the
+// reader saves a selection in its shadow root through the MV2 background page, the library lists both, exports JSON through an <a download> into Firefox's
 // download folder, and importing that file after deleting everything gives the same library.
 // Run by e2e/firefox/run.mjs with its env.
 import fs from 'node:fs';
@@ -31,11 +31,34 @@ export default async function libraryChecks(env) {
     });
     if (!saved) return;
 
+    const selected = await check('firefox save: the reader saves a selection in its shadow root, through the background page', async () => {
+      await env.send(url, { type: 'jingdu:reader', open: true });
+      await page.waitForSelector('jingdu-reader >>> .jd-article', { timeout: 10_000 });
+      // As a user selects a paragraph: a triple click on it.
+      const para = await page.$('jingdu-reader >>> .jd-article > p:not([class])');
+      await para.click({ count: 3 });
+      const text = await page.evaluate(() => document.getSelection().toString().trim());
+      assert(text.length >= 20, `selected ${JSON.stringify(text)}`);
+      await page.waitForSelector('jingdu-reader >>> .jd-save:not([disabled])', { timeout: 5_000 });
+      // A real click: the reader saves only on the user's own (trusted) click.
+      await page.click('jingdu-reader >>> .jd-save');
+      const toast = await until(
+        () => page.evaluate(() => { const t = document.querySelector('jingdu-reader')?.shadowRoot?.querySelector('.jd-toast'); return t ? `${t.dataset.kind}: ${t.textContent}` : ''; }),
+        Boolean,
+        10_000,
+        'reader toast',
+      );
+      assert(toast.startsWith('ok') && toast.includes('已保存'), `the reader says ${toast}`);
+      await env.send(url, { type: 'jingdu:reader', open: false });
+      return `${text.length} chars; ${toast}`;
+    });
+    const expected = selected ? 2 : 1;
+
     const library = await env.open('library.html');
     opened.push(library);
     const cards = () => library.$$eval('[data-testid=extract]', (els) => els.map((e) => e.textContent));
-    await check('firefox library: lists the saved document', async () => {
-      await until(cards, (c) => c.length === 1, 10_000, 'one extract listed');
+    await check('firefox library: lists what was saved, under the document title', async () => {
+      await until(cards, (c) => c.length === expected, 10_000, `${expected} extracts listed`);
       const groups = await library.$$eval('[data-testid=group] h2', (hs) => hs.map((h) => h.textContent));
       assert(groups.length === 1 && groups[0].includes(result.title), `groups ${JSON.stringify(groups)}, title ${JSON.stringify(result.title)}`);
       await library.screenshot({ path: path.join(outDir, 'firefox-library.png') });
@@ -57,15 +80,15 @@ export default async function libraryChecks(env) {
     await check('firefox library: JSON export → delete all → import gives the same library', async () => {
       const file = await exportAs('json');
       const json = JSON.parse(fs.readFileSync(file, 'utf8'));
-      assert(json.format === 'jingdu-extracts' && json.extracts.length === 1, `${path.basename(file)}: ${json.format}, ${json.extracts?.length} extracts`);
-      assert(json.extracts[0].text === result.text, 'the exported text is not the engine text');
+      assert(json.format === 'jingdu-extracts' && json.extracts.length === expected, `${path.basename(file)}: ${json.format}, ${json.extracts?.length} extracts`);
+      assert(json.extracts.find((e) => e.kind === 'document')?.text === result.text, 'the exported document text is not the engine text');
       const before = await cards();
       await library.click('[data-testid=delete-all]');
       await library.click('[data-testid=confirm-delete-all]');
       await library.waitForSelector('[data-testid=empty]');
       const input = await library.$('[data-testid=import-input]');
       await input.uploadFile(file);
-      const after = await until(cards, (c) => c.length === 1, 10_000, 'the import listed');
+      const after = await until(cards, (c) => c.length === expected, 10_000, 'the import listed');
       assert(JSON.stringify(after) === JSON.stringify(before), `before ${before}\nafter  ${after}`);
       const again = JSON.parse(fs.readFileSync(await exportAs('json'), 'utf8'));
       assert(canonical(again.extracts) === canonical(json.extracts), 'the re-exported extracts differ');
