@@ -7,7 +7,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ manifestVersion, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -17,6 +17,9 @@ export default defineConfig({
     // WXT drops optional_host_permissions from an MV2 build without moving it: there the origins are
     // optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: allSitesOrigins } : { optional_host_permissions: allSitesOrigins }),
+    // A fixed add-on id, so that Firefox keeps the add-on's storage across reinstalls and the Firefox e2e
+    // can pin its moz-extension:// address (extensions.webextensions.uuids) before the browser starts.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'jingdu@jingdu' } } } : {}),
     commands: {
       'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_cmdOpenReader__' },
     },

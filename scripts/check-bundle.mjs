@@ -19,7 +19,10 @@ const parts = [
   { name: 'outline, figures, text (on demand)', files: ['summary.js'], budget: 16 },
   { name: 'pinyin dictionary (on demand)', files: ['pinyin-dictionary.js'], budget: 150 },
   { name: 'background', files: ['background.js'], budget: 10 },
-  { name: 'popup', page: 'popup.html', budget: 34 },
+  // All the popup loads counts: its first script (popup-ask.js, which asks the page while the modules
+  // load and carries its own copy of the extension API polyfill), its modules, and the figures list and
+  // library code it loads after the first paint.
+  { name: 'popup', page: 'popup.html', budget: 38 },
   { name: 'library', page: 'library.html', budget: 31 },
   { name: 'options', page: 'options.html', budget: 22 },
 ];
@@ -31,9 +34,16 @@ if (!existsSync(dir)) {
   process.exit(1);
 }
 
-// A page weighs what its HTML loads: its module, the chunks it preloads, its stylesheet.
-const pageFiles = (page) =>
-  [...readFileSync(join(dir, page), 'utf8').matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+// A page weighs what its HTML loads: its module, the chunks it preloads, its stylesheet, and the chunks
+// those import, statically or with import() (the popup loads its components that way).
+function pageFiles(page) {
+  const files = new Set([...readFileSync(join(dir, page), 'utf8').matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]));
+  for (const f of files) {
+    if (!f.startsWith('chunks/')) continue;
+    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/["'`](?:\.\/|chunks\/)([\w.-]+\.js)["'`]/g)) files.add(`chunks/${m[1]}`);
+  }
+  return [...files];
+}
 
 const allScripts = (sub = '') =>
   readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) =>

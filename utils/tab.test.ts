@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageStatus } from './page/messages';
-import { connect, isRestrictedUrl } from './tab';
+import { askEarly, connect, isRestrictedUrl } from './tab';
 
 const status: PageStatus = { state: 'clean', detected: true, site: 'huiwenwang', readerOpen: false };
 const noReceiver = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
@@ -18,7 +18,25 @@ describe('connect', () => {
     tab('http://www.31doc.com/p-1.html');
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status as never);
     expect(await connect('?tabId=7')).toEqual({ ok: true, tabId: 7, status });
-    expect(send).toHaveBeenCalledWith(7, { type: 'jingdu:result' });
+    expect(send).toHaveBeenCalledWith(7, { type: 'jingdu:glance' });
+  });
+
+  it('takes up the answer the early ask got, once; a retry asks again', async () => {
+    tab('http://www.31doc.com/p-1.html');
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status as never);
+    askEarly('?tabId=7');
+    expect(await connect('?tabId=7')).toEqual({ ok: true, tabId: 7, status });
+    expect(send).toHaveBeenCalledOnce();
+    await connect('?tabId=7');
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not ask a browser page early, and still names it unsupported', async () => {
+    tab('chrome://extensions/');
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    askEarly('?tabId=7');
+    expect(await connect('?tabId=7')).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(send).not.toHaveBeenCalled();
   });
 
   it('uses the active tab without ?tabId=', async () => {

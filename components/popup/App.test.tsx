@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
 import { savedFromPage } from '@/utils/extracts/api';
+import { glanceOf } from '@/utils/page/glance';
 import type { PageStatus } from '@/utils/page/messages';
 import { connect, send } from '@/utils/tab';
 import { result } from './test-data';
@@ -14,7 +15,10 @@ vi.mock('@/utils/tab', () => ({ connect: vi.fn(), send: vi.fn() }));
 const PAGE = 'https://www.huiwenwang.cn/doc/1.html';
 
 const ready = (over: Partial<PageStatus> = {}) =>
-  ({ ok: true, tabId: 4, status: { state: 'clean', detected: true, site: 'huiwenwang', readerOpen: false, result: result(), url: PAGE, ...over } }) as const;
+  ({ ok: true, tabId: 4, status: { state: 'clean', detected: true, site: 'huiwenwang', readerOpen: false, result: result(), glance: glanceOf(result()), url: PAGE, ...over } }) as const;
+
+/** Resolves once the full result, which follows the first paint, has reached the popup. */
+const full = () => waitFor(() => expect((screen.getByTestId('copy-text') as HTMLButtonElement).disabled).toBe(false));
 
 /** The page's side: clean/show-original change its state, every reply reports it. */
 beforeEach(() => {
@@ -40,6 +44,22 @@ describe('popup App', () => {
     expect(screen.getByTestId('tab-outline').textContent).toBe('Outline4');
   });
 
+  it('draws status and outline from the glance before the full result arrives', async () => {
+    let arrive: (s: PageStatus) => void = () => {};
+    vi.mocked(send).mockImplementation((_, msg) => (msg.type === 'jingdu:result' ? new Promise((r) => (arrive = r)) : Promise.resolve(ready().status)));
+    render(<App lang="en" />);
+    await screen.findByTestId('ready');
+    expect(screen.getByTestId('removed-total').textContent).toBe('Removed 3 distractions');
+    expect((screen.getByTestId('copy-text') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('tab-figures'));
+    expect(screen.getByTestId('loading')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('tab-outline'));
+    expect(screen.getAllByTestId('outline-entry')).toHaveLength(4);
+    arrive(ready().status);
+    fireEvent.click(screen.getByTestId('tab-summary'));
+    await full();
+  });
+
   it('explains a page it cannot run on', async () => {
     vi.mocked(connect).mockResolvedValue({ ok: false, reason: 'unsupported', detail: 'chrome://newtab/' });
     render(<App lang="zh" />);
@@ -58,14 +78,18 @@ describe('popup App', () => {
     fireEvent.click(await screen.findByTestId('view-original'));
     await waitFor(() => expect(screen.getByTestId('view-original').getAttribute('aria-pressed')).toBe('true'));
     expect(send).toHaveBeenCalledWith(4, { type: 'jingdu:show-original' });
-    expect(send).toHaveBeenCalledWith(4, { type: 'jingdu:result' });
+    expect(send).toHaveBeenCalledWith(4, { type: 'jingdu:glance' });
+    // and then the full result again.
+    await waitFor(() => expect(send).toHaveBeenLastCalledWith(4, { type: 'jingdu:result' }));
   });
 
   it('confirms a copy, and says clearly when the clipboard refuses', async () => {
     const writeText = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new DOMException('Write permission denied.', 'NotAllowedError'));
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText, write: vi.fn() } });
     render(<App lang="en" />);
-    fireEvent.click(await screen.findByTestId('copy-markdown'));
+    await screen.findByTestId('ready');
+    await full();
+    fireEvent.click(screen.getByTestId('copy-markdown'));
     expect((await screen.findByTestId('toast')).textContent).toBe('Copied the Markdown');
     expect(writeText).toHaveBeenCalledWith(result().markdown);
     fireEvent.click(screen.getByTestId('copy-text'));
@@ -74,7 +98,9 @@ describe('popup App', () => {
 
   it('saves the document, then says it is already saved, and marks it', async () => {
     render(<App lang="zh" />);
-    fireEvent.click(await screen.findByTestId('save-document'));
+    await screen.findByTestId('ready');
+    await full();
+    fireEvent.click(screen.getByTestId('save-document'));
     await waitFor(() => expect(screen.getByTestId('toast').textContent).toBe('已保存：全文'));
     expect(screen.getByTestId('doc-saved')).toBeTruthy();
     fireEvent.click(screen.getByTestId('save-document'));
@@ -85,7 +111,9 @@ describe('popup App', () => {
 
   it('saves a section and a figure, and shows the store’s message when there is nothing to save', async () => {
     render(<App lang="en" />);
-    fireEvent.click(await screen.findByTestId('tab-outline'));
+    await screen.findByTestId('ready');
+    await full();
+    fireEvent.click(screen.getByTestId('tab-outline'));
     fireEvent.click(screen.getByRole('button', { name: 'Save section “一、加强领导”' }));
     await waitFor(() => expect(screen.getByTestId('toast').textContent).toBe('Saved section “一、加强领导”'));
     await waitFor(() => expect(screen.getAllByTestId('save-section')[0]!.textContent).toBe('Saved'));

@@ -7,7 +7,7 @@ import { FigureItem } from './FigureItem';
 import { figuresKey, type OnSave } from './save';
 import type { PopupT } from './strings';
 
-interface Props {
+export interface FiguresProps {
   t: PopupT;
   lang: Lang;
   figures: readonly Figure[];
@@ -18,7 +18,7 @@ interface Props {
 }
 
 /** The document's statistics, filterable by kind; the copies and "save these" take what the filter shows. */
-export function Figures({ t, lang, figures, onCopy, onSave, saved }: Props) {
+export function Figures({ t, lang, figures, onCopy, onSave, saved }: FiguresProps) {
   const [kind, setKind] = useState<FigureKind | null>(null);
   if (!figures.length) return <p class="empty">{t('figures.empty')}</p>;
   const words = fieldText(lang);

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractResult } from '@/utils/engine/types';
 import type { PageState } from '@/utils/page/cleaner';
+import { glanceOf } from '@/utils/page/glance';
 import { popupText } from './strings';
 import { Summary } from './Summary';
 import { result } from './test-data';
@@ -11,7 +12,8 @@ afterEach(cleanup);
 
 function setup(over: Partial<ExtractResult> = {}, state: PageState = 'clean', lang: 'zh' | 'en' = 'en') {
   const props = { onView: vi.fn(), onCopy: vi.fn(), onReader: vi.fn() };
-  render(<Summary t={popupText(lang)} result={result(over)} state={state} busy={false} {...props} />);
+  const r = result(over);
+  render(<Summary t={popupText(lang)} glance={glanceOf(r)} result={r} state={state} busy={false} {...props} />);
   return props;
 }
 

@@ -1,8 +1,8 @@
-import { readingSize } from '@/components/reader/blocks';
 import type { ComponentChildren } from 'preact';
 import type { ExtractResult } from '@/utils/engine/types';
 import { documentHtml } from '@/utils/format';
 import type { PageState } from '@/utils/page/cleaner';
+import type { Glance } from '@/utils/page/glance';
 import type { OnCopy } from './copy';
 import { RemovedList } from './RemovedList';
 import type { PopupT } from './strings';
@@ -10,7 +10,10 @@ import { ViewSwitch } from './ViewSwitch';
 
 interface Props {
   t: PopupT;
-  result: ExtractResult;
+  /** What is drawn at once (utils/page/glance.ts). */
+  glance: Glance;
+  /** The full result, which the copy buttons need: null until it has arrived. */
+  result: ExtractResult | null;
   state: PageState;
   busy: boolean;
   onView: (state: PageState) => void;
@@ -22,9 +25,10 @@ interface Props {
 
 const layerNote = { 'preview-only': 'previewOnly', canvas: 'drawnText', ocr: 'ocrText', none: 'noText' } as const;
 
-export function Summary({ t, result, state, busy, onView, onCopy, onReader, children }: Props) {
-  const offered = !result.detected && state === 'original';
-  const readable = result.textLayer !== 'none' && result.text.trim() !== '';
+export function Summary({ t, glance, result, state, busy, onView, onCopy, onReader, children }: Props) {
+  const offered = !glance.detected && state === 'original';
+  const readable = glance.readable;
+  const copyable = readable && result !== null;
   return (
     <div class="summary">
       {offered ? (
@@ -38,33 +42,33 @@ export function Summary({ t, result, state, busy, onView, onCopy, onReader, chil
       ) : (
         <ViewSwitch t={t} state={state} busy={busy} onChange={onView} />
       )}
-      {result.held ? (
+      {glance.held ? (
         <p class="card warn" role="note" data-testid="held">
-          {t(`held.${result.held}`)}
+          {t(`held.${glance.held}`)}
         </p>
-      ) : result.textLayer !== 'full' && (
+      ) : glance.textLayer !== 'full' && (
         <p class="card warn" role="note" data-testid="text-layer">
-          {t(layerNote[result.textLayer])}
+          {t(layerNote[glance.textLayer])}
         </p>
       )}
       <p class="stats muted" data-testid="stats">
-        {t('stats', { chars: readingSize(result.text), headings: result.outline.length, figures: result.figures.length })}
+        {t('stats', { chars: glance.chars, headings: glance.outline.length, figures: glance.figures })}
       </p>
-      <RemovedList t={t} removed={result.removed} />
+      <RemovedList t={t} removed={glance.removed} />
       <section class="copy" aria-labelledby="copy-heading">
         <h2 id="copy-heading">{t('copyHeading')}</h2>
         <div class="button-row">
-          <button type="button" disabled={!readable} data-testid="copy-text" onClick={() => onCopy({ what: 'text', text: result.text })}>
+          <button type="button" disabled={!copyable} data-testid="copy-text" onClick={() => result && onCopy({ what: 'text', text: result.text })}>
             {t('copy.text')}
           </button>
-          <button type="button" disabled={!readable} data-testid="copy-markdown" onClick={() => onCopy({ what: 'markdown', text: result.markdown })}>
+          <button type="button" disabled={!copyable} data-testid="copy-markdown" onClick={() => result && onCopy({ what: 'markdown', text: result.markdown })}>
             {t('copy.markdown')}
           </button>
           <button
             type="button"
-            disabled={!readable}
+            disabled={!copyable}
             data-testid="copy-rich"
-            onClick={() => onCopy({ what: 'rich', text: result.text, html: documentHtml(result) })}
+            onClick={() => result && onCopy({ what: 'rich', text: result.text, html: documentHtml(result) })}
           >
             {t('copy.rich')}
           </button>

@@ -1,5 +1,5 @@
 import type { ExtractResult, Figure } from '@/utils/engine/types';
-import { saveDocument, saveFigures, saveSection, type SaveResult } from '@/utils/extracts/api';
+import type { SaveResult } from '@/utils/extracts/api';
 import type { Extract } from '@/utils/extracts/types';
 import type { PopupT } from './strings';
 
@@ -32,7 +32,9 @@ export function savedKey(e: Extract): string | null {
   }
 }
 
-export function saveRequest(request: SaveRequest, result: ExtractResult, url: string): Promise<SaveResult> {
+/** The library code (IndexedDB) is loaded with the first save or mark, not with the popup's first paint. */
+export async function saveRequest(request: SaveRequest, result: ExtractResult, url: string): Promise<SaveResult> {
+  const { saveDocument, saveFigures, saveSection } = await import('@/utils/extracts/api');
   switch (request.what) {
     case 'document':
       return saveDocument(result, url, { tags: request.tags, note: request.note });

@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import type { ExtractResult } from '@/utils/engine/types';
+import type { Glance } from '@/utils/page/glance';
 import type { PageMessage, PageStatus } from '@/utils/page/messages';
 import { connect, send, type Connection } from '@/utils/tab';
 
@@ -7,26 +9,40 @@ type Failure = Extract<Connection, { ok: false }>;
 export type PageView =
   | { phase: 'loading' }
   | { phase: 'failed'; failure: Failure }
-  | { phase: 'ready'; tabId: number; status: PageStatus & Required<Pick<PageStatus, 'result' | 'url'>> };
+  | {
+      phase: 'ready';
+      tabId: number;
+      status: PageStatus & { glance: Glance; url: string };
+      /** The full result (text, figures) for copying and saving: null until it has arrived. */
+      result: ExtractResult | null;
+    };
 
 /**
- * The target tab's status and engine result, asked once when the popup opens. The result is
- * computed and kept by the page; after a clean/original switch it is asked for again, since
- * "clean anyway" runs the engine with different options.
+ * The target tab's status, asked once when the popup opens (`first`: already asked). The page
+ * answers with a small glance of its kept result, which is drawn at once; the full result follows
+ * in a second message. After a clean/original switch both are asked for again, since "clean
+ * anyway" runs the engine with different options.
  */
-export function usePage() {
+export function usePage(first?: Promise<Connection>) {
   const [view, setView] = useState<PageView>({ phase: 'loading' });
   const [busy, setBusy] = useState(false);
 
   const load = async (from: Promise<Connection>) => {
     const c = await from;
-    if (!c.ok) setView({ phase: 'failed', failure: c });
-    else if (!c.status.result || !c.status.url) setView({ phase: 'failed', failure: { ok: false, reason: 'no-answer' } });
-    else setView({ phase: 'ready', tabId: c.tabId, status: { ...c.status, result: c.status.result, url: c.status.url } });
+    if (!c.ok) return setView({ phase: 'failed', failure: c });
+    const { glance, url } = c.status;
+    if (!glance || !url) return setView({ phase: 'failed', failure: { ok: false, reason: 'no-answer' } });
+    const { tabId } = c;
+    setView({ phase: 'ready', tabId, status: { ...c.status, glance, url }, result: null });
+    const full = await send(tabId, { type: 'jingdu:result' }).catch(() => null);
+    if (!full?.result) return;
+    const result = full.result;
+    setView((v) => (v.phase === 'ready' && v.tabId === tabId ? { ...v, result } : v));
   };
 
-  useEffect(() => {
-    void load(connect());
+  // A layout effect runs right after the first render; a plain effect would wait for the next frame.
+  useLayoutEffect(() => {
+    void load(first ?? connect());
   }, []);
 
   /** Sends a message to the tab; rejects with the reason the page did not answer. */
@@ -36,7 +52,7 @@ export function usePage() {
     setBusy(true);
     try {
       await send(tabId, msg);
-      if (refresh) await load(send(tabId, { type: 'jingdu:result' }).then((status) => ({ ok: true, tabId, status })));
+      if (refresh) await load(send(tabId, { type: 'jingdu:glance' }).then((status) => ({ ok: true, tabId, status })));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { savedFromPage } from '@/utils/extracts/api';
 import type { Extract } from '@/utils/extracts/types';
 import { savedKey } from './save';
 
@@ -15,7 +14,10 @@ export function useSaved(url: string | null) {
   useEffect(() => {
     if (!url) return;
     let current = true;
-    void savedFromPage(url).then((r) => current && r.ok && setSaved(keysOf(r.value.map(savedKey))));
+    // The library code is loaded here, after the popup's first paint.
+    void import('@/utils/extracts/api')
+      .then(({ savedFromPage }) => savedFromPage(url))
+      .then((r) => current && r.ok && setSaved(keysOf(r.value.map(savedKey))));
     return () => void (current = false);
   }, [url]);
 

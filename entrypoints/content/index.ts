@@ -12,6 +12,7 @@ import { loadPartMessage, type Part } from '@/utils/page/parts';
 import { ensurePinyinDictionary } from '@/utils/page/pinyin-loader';
 import { ensureReadability } from '@/utils/page/readability-loader';
 import { ensureSummary } from '@/utils/page/summary-loader';
+import { glanceOf, type Glance } from '@/utils/page/glance';
 import { flash } from '@/utils/page/flash';
 import {
   isPageMessage,
@@ -93,21 +94,34 @@ export default defineContentScript({
       result: result(),
     });
 
-    const status = (withResult: boolean): PageStatus => ({
+    // The popup's first paint, worked out once per analysis and kept.
+    const glances = new WeakMap<object, Glance>();
+    const glance = (): Glance => {
+      const analysis = cleaner.inspect();
+      let g = glances.get(analysis);
+      if (!g) glances.set(analysis, (g = glanceOf(analysis.result)));
+      return g;
+    };
+
+    const status = (withResult: boolean, withGlance = false): PageStatus => ({
       state: cleaner.state,
       detected: cleaner.analysis?.detected ?? false,
       site: cleaner.analysis?.reading?.head.site ?? null,
       readerOpen: reader.isOpen(),
       result: withResult ? result() : undefined,
+      glance: withGlance ? glance() : undefined,
       url: location.href,
     });
 
     const handle = async (msg: PageMessage): Promise<PageStatus | PageSelection> => {
       await ready;
-      // These may analyse the page, and the analysis is kept.
-      if (['jingdu:clean', 'jingdu:result', 'jingdu:reader', 'jingdu:selection'].includes(msg.type)) await prepare();
-      // These read the result: outline, figures and text are summed up by a part loaded on first use.
-      if (['jingdu:result', 'jingdu:reader', 'jingdu:selection'].includes(msg.type)) await ensureSummary(request('summary'));
+      // These read the result, and may analyse the page (the analysis is kept) to get it. Preparing looks
+      // through the whole page (locate, pinyin candidates), so a page already analysed is not prepared
+      // again: the popup asks for the kept result every time it opens, and must get it at once.
+      const reads = ['jingdu:result', 'jingdu:glance', 'jingdu:reader', 'jingdu:selection'].includes(msg.type);
+      if (msg.type === 'jingdu:clean' || (reads && !cleaner.analysis)) await prepare();
+      // Outline, figures and text are summed up by a part loaded on first use.
+      if (reads) await ensureSummary(request('summary'));
       switch (msg.type) {
         case 'jingdu:selection':
           return selection();
@@ -120,8 +134,9 @@ export default defineContentScript({
           await cleaner.cleanGradually(true);
           break;
         case 'jingdu:result':
+        case 'jingdu:glance':
           if (!cleaner.analysis && autoCleanOn(settings, location.href)) cleaner.clean();
-          return status(true);
+          return msg.type === 'jingdu:glance' ? status(false, true) : status(true);
         case 'jingdu:scroll-to': {
           const el = cleaner.analysis?.elementAt(msg.block);
           if (el) flash(el);

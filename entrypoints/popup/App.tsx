@@ -1,8 +1,9 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CopyRequest } from '@/components/popup/copy';
+import type { FiguresProps } from '@/components/popup/Figures';
 import { AllSites } from '@/components/popup/AllSites';
-import { Figures } from '@/components/popup/Figures';
 import { Header } from '@/components/popup/Header';
 import { Outline } from '@/components/popup/Outline';
 import { DOCUMENT_KEY, saveRequest, savedWhat, type OnSave } from '@/components/popup/save';
@@ -14,18 +15,21 @@ import { Toast, type ToastState } from '@/components/popup/Toast';
 import { usePage } from '@/components/popup/usePage';
 import { useSaved } from '@/components/popup/useSaved';
 import { copyRich, copyText } from '@/utils/clipboard';
-import { storeErrorMessage } from '@/utils/extracts/store-messages';
 import type { Lang } from '@/utils/i18n';
 import type { PageMessage } from '@/utils/page/messages';
+import type { Connection } from '@/utils/tab';
 
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export function App({ lang }: { lang: Lang }) {
+export function App({ lang, first }: { lang: Lang; first?: Promise<Connection> }) {
   const t = popupText(lang);
-  const { view, busy, act, retry } = usePage();
+  const { view, busy, act, retry } = usePage(first);
   const { saved, mark } = useSaved(view.phase === 'ready' ? view.status.url : null);
   const [tab, setTab] = useState<TabId>('summary');
   const [toast, setToast] = useState<ToastState | null>(null);
+  // Loaded after the first paint: the figures list is a tab of its own.
+  const [FiguresList, setFiguresList] = useState<ComponentType<FiguresProps> | null>(null);
+  useEffect(() => void import('@/components/popup/Figures').then((m) => setFiguresList(() => m.Figures)), []);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -76,12 +80,24 @@ export function App({ lang }: { lang: Lang }) {
     );
   }
 
-  const { status } = view;
-  const { result } = status;
+  const { status, result } = view;
+  const { glance } = status;
+  const loadingPanel = (
+    <div class="loading" data-testid="loading" aria-busy="true">
+      <span class="spinner" aria-hidden="true" />
+      {t('loading')}
+    </div>
+  );
 
   const save: OnSave = async (request) => {
+    // The full result follows the first paint within a moment; a save before it is told to wait.
+    if (!result) {
+      show({ kind: 'error', message: t('err.action', { reason: t('loading') }) });
+      return false;
+    }
     const r = await saveRequest(request, result, status.url);
     if (!r.ok) {
+      const { storeErrorMessage } = await import('@/utils/extracts/store-messages');
       show({ kind: 'error', message: storeErrorMessage(r.error, lang) });
       return false;
     }
@@ -93,12 +109,13 @@ export function App({ lang }: { lang: Lang }) {
 
   return (
     <main class="popup" data-testid="ready">
-      <Header t={t} lang={lang} site={status.site} title={result.title} />
-      <Tabs t={t} current={tab} counts={{ outline: result.outline.length, figures: result.figures.length }} onChange={setTab} />
+      <Header t={t} lang={lang} site={status.site} title={glance.title} />
+      <Tabs t={t} current={tab} counts={{ outline: glance.outline.length, figures: glance.figures }} onChange={setTab} />
       <section class="panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'summary' && (
           <Summary
             t={t}
+            glance={glance}
             result={result}
             state={status.state}
             busy={busy}
@@ -108,7 +125,7 @@ export function App({ lang }: { lang: Lang }) {
           >
             <SaveDocument
               t={t}
-              disabled={result.textLayer === 'none' || result.text.trim() === ''}
+              disabled={!glance.readable || !result}
               saved={saved.has(DOCUMENT_KEY)}
               onSave={save}
               onLibrary={openLibrary}
@@ -118,14 +135,15 @@ export function App({ lang }: { lang: Lang }) {
         {tab === 'outline' && (
           <Outline
             t={t}
-            outline={result.outline}
+            outline={glance.outline}
             onCopy={copy}
             onSelect={(e) => run({ type: 'jingdu:scroll-to', block: e.block })}
             onSave={save}
             saved={saved}
           />
         )}
-        {tab === 'figures' && <Figures t={t} lang={lang} figures={result.figures} onCopy={copy} onSave={save} saved={saved} />}
+        {tab === 'figures' &&
+          (result && FiguresList ? <FiguresList t={t} lang={lang} figures={result.figures} onCopy={copy} onSave={save} saved={saved} /> : loadingPanel)}
       </section>
       <AllSites t={t} />
       <Toast toast={toast} />

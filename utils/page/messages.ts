@@ -2,6 +2,7 @@ import type { ExtractResult } from '../engine/types';
 import type { SaveStatus } from '../extracts/db';
 import type { StoreErrorCode } from '../extracts/types';
 import type { PageState } from './cleaner';
+import type { Glance } from './glance';
 
 export type SaveFailure = StoreErrorCode | 'too-long' | 'no-selection' | 'no-answer';
 /** How saving a selection went, for the page to tell the user. */
@@ -12,6 +13,8 @@ export type PageMessage =
   | { type: 'jingdu:clean' }
   | { type: 'jingdu:show-original' }
   | { type: 'jingdu:result' }
+  /** Answered with the status and a Glance of the result, what the popup draws first. */
+  | { type: 'jingdu:glance' }
   | { type: 'jingdu:scroll-to'; block: number }
   | { type: 'jingdu:reader'; open?: boolean }
   /** Answered with a PageSelection. */
@@ -25,6 +28,7 @@ export interface PageStatus {
   site: string | null;
   readerOpen: boolean;
   result?: ExtractResult;
+  glance?: Glance;
   /** The page's address, which saved extracts point back to. */
   url?: string;
 }
@@ -59,6 +63,7 @@ export function isPageMessage(msg: unknown): msg is PageMessage {
     case 'jingdu:clean':
     case 'jingdu:show-original':
     case 'jingdu:result':
+    case 'jingdu:glance':
     case 'jingdu:selection':
       return true;
     case 'jingdu:scroll-to':
