@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { assert, checks, firstDifference, until } from '../helpers.mjs';
 import { norm, pinyinResidue } from '../score-text.mjs';
+import canvasChecks from './canvas.mjs';
 import libraryChecks from './library.mjs';
 import popupChecks from './popup.mjs';
 
@@ -47,6 +48,8 @@ const CASES = [
 }));
 
 const { check, results, failed } = checks();
+/** Pages a suite serves beside the gold cases, by address (host and path). */
+const served = new Map();
 
 // ---------- the loopback proxy ----------
 const refused = new Map(); // host -> requests refused
@@ -55,7 +58,7 @@ function startProxy() {
     // A proxy is asked for absolute URLs; the Host header names the site either way.
     const host = String(req.headers.host ?? '').replace(/:\d+$/, '');
     const pathname = new URL(req.url ?? '/', `http://${host}`).pathname;
-    const c = CASES.find((k) => k.host === host && pathname.startsWith(k.path));
+    const c = CASES.find((k) => k.host === host && pathname.startsWith(k.path)) ?? served.get(`${host}${pathname}`);
     if (!c) {
       refused.set(host, (refused.get(host) ?? 0) + 1);
       res.writeHead(403, { 'content-type': 'text/plain' }).end('refused by the JingDu e2e proxy\n');
@@ -242,6 +245,10 @@ async function main() {
         outDir: OUT,
         downloads,
         open: (page) => openExtensionPage(browser, page),
+        serve: (url, html) => {
+          const u = new URL(url);
+          served.set(`${u.host}${u.pathname}`, { host: u.host, html });
+        },
         tabId: (url) => control.evaluate((u) => browser.tabs.query({ url: u }).then((t) => t[0]?.id), url),
         send: (url, msg) =>
           control.evaluate(
@@ -256,10 +263,11 @@ async function main() {
       for (const c of CASES) await runCase(env, c);
       await popupChecks(env);
       await libraryChecks(env);
+      await canvasChecks(env);
     }
     await check('firefox: no error from the add-on on Firefox stdout', () => {
       assert(!errors.length, `${errors.length} errors:\n${errors.join('\n')}`);
-      const hosts = [...refused.keys()].filter((h) => !/mozilla|firefox|mozaws/.test(h) && !CASES.some((c) => c.host === h));
+      const hosts = [...refused.keys()].filter((h) => !/mozilla|firefox|mozaws/.test(h) && !CASES.some((c) => c.host === h) && ![...served.values()].some((c) => c.host === h));
       assert(!hosts.length, `requests for hosts the suite never served: ${hosts.join(', ')}`);
       return 'none';
     });
