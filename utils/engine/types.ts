@@ -65,6 +65,26 @@ export interface Figure {
   offset: number;
 }
 
+/** A spun (伪原创) word put back, and where the cleaned text has it. */
+export interface SpinRepair {
+  spun: string;
+  restored: string;
+  /** Index into the blocks the text was built from, and the restored word's offset in that block's text. */
+  block: number;
+  offset: number;
+  /** Decided in context with word frequencies, not from the list of forms that are never normal words. */
+  context: boolean;
+}
+
+/** The 伪原创 repair of a page that showed the evidence for it. */
+export interface SpinResult {
+  /** Unambiguous spun forms found: the evidence (≥ 3). */
+  hits: number;
+  repairs: SpinRepair[];
+  /** False when the word frequencies could not be loaded: only the unambiguous forms were repaired. */
+  context: boolean;
+}
+
 export type TextLayer = 'full' | 'preview-only' | 'none';
 
 /**
@@ -86,4 +106,6 @@ export interface ExtractResult {
   outline: OutlineEntry[];
   figures: Figure[];
   removed: Removal[];
+  /** Present when spin repair was asked for and the page had the evidence. */
+  spin?: SpinResult;
 }

@@ -3,6 +3,7 @@ import { collapsedKey, snippet, TextSet, textKey } from '../text/normalise';
 import { hasSpan, previewLabel, textRules } from '../text/patterns';
 import { cutJammers } from '../text/jammer';
 import { stripPinyin } from '../text/pinyin';
+import { repairSpinIn, type SpinPass } from '../text/spin-page';
 import type { Segment } from './segment';
 
 /** A reading block after repair: one or more segments (several when preview chunks were joined). */
@@ -20,6 +21,8 @@ export interface Repair {
   /** Segments to hide entirely (duplicates, a repeated title). */
   drop: Array<{ seg: Segment; kind: NoiseKind }>;
   removed: Removal[];
+  /** The 伪原创 repair, when it was asked for and the page had the evidence. */
+  spin: SpinPass | null;
 }
 
 const spanRules = textRules.flatMap((r) => (r.span ?? []).map((re) => ({ kind: r.kind, re })));
@@ -153,8 +156,11 @@ function repeats(keys: string[], titleKey: string): Set<number> {
   return out;
 }
 
-/** @param keep kinds of noise the user chose to leave in place */
-export function repair(segments: Segment[], title: string, keep: ReadonlySet<NoiseKind> = new Set()): Repair {
+/**
+ * @param keep kinds of noise the user chose to leave in place
+ * @param spin repair 伪原创 spin (after pinyin and spans are cut, so it reads the text as shown)
+ */
+export function repair(segments: Segment[], title: string, keep: ReadonlySet<NoiseKind> = new Set(), spin = false): Repair {
   const edits = new Map<Text, string>();
   const removed: Removal[] = [];
   const drop: Repair['drop'] = [];
@@ -176,6 +182,7 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
       before = (before + t).slice(-16);
     }
   }
+  const spun = spin ? repairSpinIn(segments.flatMap((s) => s.nodes), edits) : null;
 
   const first = (seg: Segment) => seg.nodes.find((n) => /\S/.test(edits.get(n) ?? n.data));
   const editStart = (seg: Segment, re: RegExp, kind: NoiseKind) => {
@@ -258,5 +265,5 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
       blocks.push({ segments: [seg], starts: [0], text: text.trim() });
     }
   });
-  return { blocks, edits, drop, removed };
+  return { blocks, edits, drop, removed, spin: spun };
 }

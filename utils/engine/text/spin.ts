@@ -1,0 +1,155 @@
+/**
+ * 伪原创 repair (chinese-text-rules.md §4.2): spun words back to the originals, longest match first.
+ * Unambiguous forms (mangled non-words, spun compounds, never-grammatical forms) are replaced outright;
+ * a form that is also a normal word (开展, 效劳, 情势) only when jieba's word frequencies call for the
+ * original in the window around it (decide, below). The caller gates all of it on page evidence.
+ */
+import { CONTEXT, UNAMBIGUOUS } from './spin-pairs';
+import type { WordFrequencies } from './spin-words';
+
+export interface SpinEdit {
+  /** Offset of the spun form in the text given. */
+  at: number;
+  /** Offset of the restored form in the repaired text. */
+  to: number;
+  spun: string;
+  restored: string;
+  /** Decided in context with word frequencies (not from the unambiguous list). */
+  context: boolean;
+}
+
+interface Form {
+  spun: string;
+  originals: string[];
+  unambiguous: boolean;
+}
+
+/** Forms by their first character, longest first. */
+function index(): Map<string, Form[]> {
+  const byFirst = new Map<string, Form[]>();
+  const add = (table: string, unambiguous: boolean) => {
+    for (const line of table.split('\n')) {
+      const [spun, ...originals] = line.split(' ');
+      if (!spun || !originals.length) continue;
+      const list = byFirst.get(spun[0]!) ?? [];
+      list.push({ spun, originals, unambiguous });
+      byFirst.set(spun[0]!, list);
+    }
+  };
+  add(UNAMBIGUOUS, true);
+  add(CONTEXT, false);
+  // Longest first; at equal length the unambiguous form wins.
+  for (const list of byFirst.values()) list.sort((a, b) => b.spun.length - a.spun.length || Number(b.unambiguous) - Number(a.unambiguous));
+  return byFirst;
+}
+
+let forms: Map<string, Form[]> | undefined;
+const formsByFirst = () => (forms ??= index());
+
+/** Every spun and original form of the context pairs: what the word frequencies must cover. */
+export const contextForms = (): string[] => [...new Set(CONTEXT.split(/\s+/).filter(Boolean))];
+
+/** How many unambiguous spun forms the text holds: the page-level evidence the repair is gated on. */
+export function spinHits(text: string): number {
+  const byFirst = formsByFirst();
+  let hits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const list = byFirst.get(text[i]!);
+    if (!list) continue;
+    const f = list.find((f) => text.startsWith(f.spun, i));
+    if (f?.unambiguous) {
+      hits++;
+      i += f.spun.length - 1;
+    }
+  }
+  return hits;
+}
+
+/** Hanzi of context on each side of a candidate (a window stops at punctuation or a non-Han character). */
+const REACH = 4;
+/** The fewest occurrences a compound the swap broke must have in jieba's counts (its rarest entries have 3). */
+const MIN_COMPOUND = 3;
+/** How much more often that compound must occur than any word the written form makes with its neighbours. */
+const COMPOUND_RATIO = 10;
+/**
+ * How much more often the original must occur than the written form when neither makes a word with its
+ * neighbours: 20×. 发展 is only 10× 开展, and most 开展 in a report are meant (开展活动); 进行 is 27× 进展.
+ */
+const COMMONER = 20;
+const HAN = /\p{Script=Han}/u;
+
+function leftOf(s: string): string {
+  let i = s.length;
+  while (i > 0 && s.length - i < REACH && HAN.test(s[i - 1]!)) i--;
+  return s.slice(i);
+}
+function rightOf(s: string, from: number): string {
+  let i = from;
+  while (i < s.length && i - from < REACH && HAN.test(s[i]!)) i++;
+  return s.slice(from, i);
+}
+
+/**
+ * The most frequent dictionary word of the window that takes in the form (`whole`: all of it, else any
+ * part) and reaches past it: the compound a swap broke (心理咨询) or one the written form makes (醒目).
+ */
+function crossing(left: string, form: string, right: string, w: WordFrequencies, whole: boolean): number {
+  const s = left + form + right;
+  const from = left.length;
+  const to = from + form.length;
+  let top = 0;
+  for (let i = 0; i < to; i++)
+    for (let n = 2; n <= w.longest && i + n <= s.length; n++) {
+      const end = i + n;
+      if (end <= from || (i >= from && end <= to) || (whole && (i > from || end < to))) continue;
+      const f = w.freq.get(s.slice(i, end));
+      if (f && f > top) top = f;
+    }
+  return top;
+}
+
+/**
+ * The original this window calls for, or null: one that completes a listed compound with the neighbours
+ * (far more often than the written form makes one), or, where no form makes a word with them, one far
+ * commoner than the written form. Compounds rank first, then frequency.
+ */
+function decide(left: string, f: Form, right: string, w: WordFrequencies): string | null {
+  const against = crossing(left, f.spun, right, w, false);
+  const written = w.freq.get(f.spun) ?? 1;
+  let pick: string | null = null;
+  let best = 0;
+  for (const o of f.originals) {
+    const compound = crossing(left, o, right, w, true);
+    const freq = w.freq.get(o) ?? 0;
+    let weight = 0;
+    if (compound >= MIN_COMPOUND && compound >= COMPOUND_RATIO * against) weight = 1e12 + compound;
+    // A single hanzi's count (问) is no measure against a word's.
+    else if (o.length > 1 && !against && !crossing(left, o, right, w, false) && freq >= COMMONER * written) weight = freq;
+    if (weight > best) [pick, best] = [o, weight];
+  }
+  return pick;
+}
+
+/**
+ * Repairs one text. Left context is read as already repaired, right context as written.
+ * @param words word frequencies; without them only the unambiguous forms are replaced
+ */
+export function repairSpin(text: string, words?: WordFrequencies | null): { text: string; edits: SpinEdit[] } {
+  const byFirst = formsByFirst();
+  const edits: SpinEdit[] = [];
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const hit = byFirst.get(text[i]!)?.find((f) => text.startsWith(f.spun, i) && (f.unambiguous || words));
+    const restored = !hit ? null : hit.unambiguous ? hit.originals[0]! : decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words!);
+    if (hit && restored !== null) {
+      edits.push({ at: i, to: out.length, spun: hit.spun, restored, context: !hit.unambiguous });
+      out += restored;
+      i += hit.spun.length;
+    } else {
+      out += text[i]!;
+      i++;
+    }
+  }
+  return edits.length ? { text: out, edits } : { text, edits };
+}
