@@ -85,6 +85,20 @@ export interface SpinResult {
   context: boolean;
 }
 
+/** A page in traditional script, and whether it was converted to simplified. */
+export interface ScriptResult {
+  traditional: true;
+  /** Why the page is taken for a mirror of a simplified original (host, pinyin, mainland terms); empty if not. */
+  mirror: string[];
+  /** OpenCC's source variant used (t2s, tw2s, hk2s). */
+  from: 't' | 'tw' | 'hk';
+  converted: boolean;
+  /** Characters OpenCC changed. */
+  chars: number;
+  /** Conversion was wanted but OpenCC's tables could not be loaded. */
+  unavailable?: boolean;
+}
+
 export type TextLayer = 'full' | 'preview-only' | 'none';
 
 /**
@@ -108,4 +122,6 @@ export interface ExtractResult {
   removed: Removal[];
   /** Present when spin repair was asked for and the page had the evidence. */
   spin?: SpinResult;
+  /** Present when the page's text is in traditional script. */
+  script?: ScriptResult;
 }

@@ -1,0 +1,9 @@
+import { defineUnlistedScript } from '#imports';
+import words from 'virtual:jingdu-spin-words';
+import { parseWords, setSpinWords, spinWords } from '@/utils/engine/text/spin-words';
+
+// Injected into a tab only when its text holds spin evidence (see utils/page/spin-loader.ts). The words
+// are jieba's, cut at build time to those the context pairs can meet (wxt.config.ts).
+export default defineUnlistedScript(() => {
+  if (!spinWords()) setSpinWords(parseWords(words));
+});
