@@ -9,7 +9,9 @@ import { PageCleaner, settled } from '@/utils/page/cleaner';
 import { loadPartMessage, type Part } from '@/utils/page/parts';
 import { ensurePinyinDictionary } from '@/utils/page/pinyin-loader';
 import { ensureReadability } from '@/utils/page/readability-loader';
+import { ensureSpinWords } from '@/utils/page/spin-loader';
 import { ensureSummary } from '@/utils/page/summary-loader';
+import { ensureToSimplified } from '@/utils/page/t2s-loader';
 import { flash } from '@/utils/page/flash';
 import {
   isPageMessage,
@@ -39,9 +41,21 @@ export default defineContentScript({
     // For preview pages the site appends, only the added nodes are looked at: the content is not located again.
     const pinyin = (added?: readonly Node[]) =>
       settings.keep.includes('pinyin') || ensurePinyinDictionary(added ?? [document.body], request('pinyin'));
+    // Spin words and OpenCC's tables only where the text has spin evidence or is in traditional script.
+    let simplifyAsked = false;
+    const textParts = () =>
+      Promise.all([
+        !settings.repairSpin || ensureSpinWords([document.body], request('spin')),
+        !(settings.simplifyMirrors || simplifyAsked) || ensureToSimplified([document.body], request('t2s')),
+      ]);
     const prepare = (added?: readonly Node[]) =>
-      Promise.all([pinyin(added), added !== undefined || ensureReadability(document, location.href, request('readability'))]);
-    const cleaner = new PageCleaner(document, () => location.href, () => ({ keep: settings.keep }), prepare);
+      Promise.all([pinyin(added), added !== undefined || ensureReadability(document, location.href, request('readability')), added !== undefined || textParts()]);
+    const options = () => ({
+      keep: settings.keep,
+      repairSpin: settings.repairSpin,
+      simplify: simplifyAsked ? ('force' as const) : settings.simplifyMirrors ? ('mirrors' as const) : undefined,
+    });
+    const cleaner = new PageCleaner(document, () => location.href, options, prepare);
     // Unrecognised pages, or pages the user keeps as they are, are read without being touched.
     const result = () => cleaner.inspect().result;
     const reader = lazyReader(
@@ -84,6 +98,7 @@ export default defineContentScript({
       detected: cleaner.analysis?.detected ?? false,
       site: cleaner.analysis?.reading?.head.site ?? null,
       readerOpen: reader.isOpen(),
+      spunShown: cleaner.spunShown,
       result: withResult ? result() : undefined,
       url: location.href,
     });
@@ -107,10 +122,19 @@ export default defineContentScript({
           if (!cleaner.analysis && autoCleanOn(settings, location.href)) cleaner.clean();
           return status(true);
         case 'jingdu:scroll-to': {
-          const el = cleaner.analysis?.elementAt(msg.block);
+          const el = cleaner.analysis?.elementAt(msg.block, msg.offset);
           if (el) flash(el);
           break;
         }
+        case 'jingdu:spin-view':
+          cleaner.showSpun(msg.spun);
+          break;
+        case 'jingdu:simplify':
+          simplifyAsked = true;
+          await textParts();
+          cleaner.restore();
+          await cleaner.cleanGradually(true);
+          break;
         case 'jingdu:reader':
           if (msg.open === undefined) await reader.toggle();
           else if (msg.open) await reader.open();
@@ -130,12 +154,13 @@ export default defineContentScript({
     });
 
     watchSettings((next) => {
-      const keepChanged = next.keep.join() !== settings.keep.join();
+      const keepChanged =
+        next.keep.join() !== settings.keep.join() || next.repairSpin !== settings.repairSpin || next.simplifyMirrors !== settings.simplifyMirrors;
       settings = next;
       // A cleaned page follows the options page at once.
       if (keepChanged && cleaner.state === 'clean') {
         cleaner.restore();
-        cleaner.clean(true);
+        void textParts().then(() => cleaner.clean(true));
       } else if (keepChanged) {
         cleaner.analysis = null;
       }

@@ -48,11 +48,11 @@ describe('spin forms', () => {
 
 describe('measured', () => {
   // Numbers this implementation reaches; a change that loses any of them fails here.
-  it('seed 001 against the hand-made answer key: 107 of 143 restored, none wrong', () => {
+  it('seed 001 against the hand-made answer key: 109 of 143 restored, none wrong', () => {
     const text = seed('001');
     const s = score(text, readTruth('seed-001.key.tsv'), repairSpin(text, spinWords()).edits);
     expect(s.wrong).toEqual([]);
-    expect(s.restored).toBeGreaterThanOrEqual(107);
+    expect(s.restored).toBeGreaterThanOrEqual(109);
   });
 
   it.each([

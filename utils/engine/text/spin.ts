@@ -49,21 +49,31 @@ const formsByFirst = () => (forms ??= index());
 /** Every spun and original form of the context pairs: what the word frequencies must cover. */
 export const contextForms = (): string[] => [...new Set(CONTEXT.split(/\s+/).filter(Boolean))];
 
-/** How many unambiguous spun forms the text holds: the page-level evidence the repair is gated on. */
-export function spinHits(text: string): number {
+/**
+ * The unambiguous forms of a text, longest first over the whole string (交融式开展 before 军民交融, which
+ * overlaps it), as a map from start to form. Most texts have no character any form starts with.
+ */
+function unambiguousSpans(text: string): Map<number, Form> {
   const byFirst = formsByFirst();
-  let hits = 0;
+  const found: Array<{ at: number; f: Form }> = [];
   for (let i = 0; i < text.length; i++) {
     const list = byFirst.get(text[i]!);
-    if (!list) continue;
-    const f = list.find((f) => text.startsWith(f.spun, i));
-    if (f?.unambiguous) {
-      hits++;
-      i += f.spun.length - 1;
-    }
+    if (list) for (const f of list) if (f.unambiguous && text.startsWith(f.spun, i)) found.push({ at: i, f });
   }
-  return hits;
+  const taken = new Map<number, Form>();
+  if (!found.length) return taken;
+  found.sort((a, b) => b.f.spun.length - a.f.spun.length || a.at - b.at);
+  const used = new Uint8Array(text.length);
+  for (const { at, f } of found) {
+    if (used.subarray(at, at + f.spun.length).some((u) => u)) continue;
+    used.fill(1, at, at + f.spun.length);
+    taken.set(at, f);
+  }
+  return taken;
 }
+
+/** How many unambiguous spun forms the text holds: the page-level evidence the repair is gated on. */
+export const spinHits = (text: string): number => unambiguousSpans(text).size;
 
 /** Hanzi of context on each side of a candidate (a window stops at punctuation or a non-Han character). */
 const REACH = 4;
@@ -136,11 +146,17 @@ function decide(left: string, f: Form, right: string, w: WordFrequencies): strin
  */
 export function repairSpin(text: string, words?: WordFrequencies | null): { text: string; edits: SpinEdit[] } {
   const byFirst = formsByFirst();
+  const sure = unambiguousSpans(text);
+  const starts = [...sure.keys()].sort((a, b) => a - b);
   const edits: SpinEdit[] = [];
   let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const hit = byFirst.get(text[i]!)?.find((f) => text.startsWith(f.spun, i) && (f.unambiguous || words));
+  let next = 0;
+  for (let i = 0; i < text.length; ) {
+    while (next < starts.length && starts[next]! < i) next++;
+    const f = sure.get(i);
+    // A context form never reaches into an unambiguous one.
+    const room = (starts[next] ?? text.length) - i;
+    const hit = f ?? (words ? byFirst.get(text[i]!)?.find((c) => !c.unambiguous && c.spun.length <= room && text.startsWith(c.spun, i)) : undefined);
     const restored = !hit ? null : hit.unambiguous ? hit.originals[0]! : decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words!);
     if (hit && restored !== null) {
       edits.push({ at: i, to: out.length, spun: hit.spun, restored, context: !hit.unambiguous });
