@@ -53,7 +53,7 @@ export default defineContentScript({
     const options = () => ({
       keep: settings.keep,
       repairSpin: settings.repairSpin,
-      simplify: simplifyAsked ? ('force' as const) : settings.simplifyMirrors ? ('mirrors' as const) : undefined,
+      simplify: simplifyAsked ? ('force' as const) : settings.simplifyMirrors ? ('mirrors' as const) : ('offer' as const),
     });
     const cleaner = new PageCleaner(document, () => location.href, options, prepare);
     // Unrecognised pages, or pages the user keeps as they are, are read without being touched.

@@ -4,6 +4,7 @@ import { hasSpan, previewLabel, textRules } from '../text/patterns';
 import { cutJammers } from '../text/jammer';
 import { stripPinyin } from '../text/pinyin';
 import { repairSpinIn, type SpinPass } from '../text/spin-page';
+import { toSimplified } from '../text/t2s';
 import { simplifyIn, type T2sContext } from '../text/t2s-page';
 import type { Segment } from './segment';
 
@@ -171,7 +172,7 @@ function repeats(keys: string[], titleKey: string): Set<number> {
  * @param keep kinds of noise the user chose to leave in place
  * @param options conversion to simplified, then spin repair, both after pinyin and spans are cut (so they read the text as shown)
  */
-export function repair(segments: Segment[], title: string, keep: ReadonlySet<NoiseKind> = new Set(), options: RepairOptions = {}): Repair {
+export function repair(segments: Segment[], pageTitle: string, keep: ReadonlySet<NoiseKind> = new Set(), options: RepairOptions = {}): Repair {
   const edits = new Map<Text, string>();
   const removed: Removal[] = [];
   const drop: Repair['drop'] = [];
@@ -196,6 +197,8 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
   const nodes = options.spin || options.t2s ? segments.flatMap((s) => s.nodes) : [];
   const script = options.t2s ? simplifyIn(nodes, edits, removed.filter((r) => r.kind === 'pinyin').length, options.t2s) : null;
   const spun = options.spin ? repairSpinIn(nodes, edits) : null;
+  // A converted page repeats its title in simplified script: compare like with like.
+  const title = script?.converted ? (toSimplified()?.(script.from)(pageTitle) ?? pageTitle) : pageTitle;
 
   const first = (seg: Segment) => seg.nodes.find((n) => /\S/.test(edits.get(n) ?? n.data));
   const editStart = (seg: Segment, re: RegExp, kind: NoiseKind) => {

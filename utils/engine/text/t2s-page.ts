@@ -1,8 +1,8 @@
 import type { ScriptResult } from '../types';
 import { isTraditional, mainlandTerms, mirrorReasons, t2sFrom, toSimplified } from './t2s';
 
-/** 'mirrors': convert a traditional page that mirrors a simplified original; 'force': any traditional page (the user asked). */
-export type Simplify = 'mirrors' | 'force';
+/** 'mirrors': convert a traditional page that mirrors a simplified original; 'force': any traditional page (the user asked); 'offer': only tell that the page is traditional. */
+export type Simplify = 'mirrors' | 'force' | 'offer';
 
 export interface T2sContext {
   mode?: Simplify;
