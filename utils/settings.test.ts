@@ -48,6 +48,8 @@ describe('settings storage', () => {
       offSites: ['doc88'],
       keep: ['ad'],
       reader: { theme: 'light', fontSize: 28, font: 'sans' },
+      repairSpin: true,
+      simplifyMirrors: true,
     });
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
     expect(await loadSettings()).toEqual(defaultSettings);
