@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { contextForms } from './spin';
+import { CONTEXT, contextForms } from './spin-pairs';
 import { parseWords, selectWords, setSpinWords, spinWords } from './spin-words';
 
 /**
@@ -10,5 +10,5 @@ import { parseWords, selectWords, setSpinWords, spinWords } from './spin-words';
 export function installSpinWords(): void {
   if (spinWords()) return;
   const file = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
-  setSpinWords(parseWords(selectWords(readFileSync(file, 'utf8'), contextForms())));
+  setSpinWords(parseWords(selectWords(readFileSync(file, 'utf8'), contextForms()), CONTEXT));
 }

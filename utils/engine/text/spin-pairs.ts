@@ -187,3 +187,6 @@ export const CONTEXT = `根底 基础
 缺点 故障
 接着 继续
 流淌 流动`;
+
+/** Every spun and original form of the context pairs: what the word frequencies must cover. */
+export const contextForms = (): string[] => [...new Set(CONTEXT.split(/\s+/).filter(Boolean))];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { contextForms } from './spin';
+import { contextForms } from './spin-pairs';
 import { selectWords } from './spin-words';
 
 const ID = 'virtual:jingdu-spin-words';

@@ -7,9 +7,9 @@ import { globalSlot } from '../slot';
  */
 export interface WordFrequencies {
   freq: ReadonlyMap<string, number>;
-  /** log of the sum of all frequencies of the whole dictionary, as jieba's own scoring uses it. */
-  logTotal: number;
   longest: number;
+  /** The context pairs the words were cut for (spin-pairs.ts CONTEXT): they travel together. */
+  pairs: string;
 }
 
 const slot = globalSlot<WordFrequencies>('__jingduSpinWords');
@@ -17,9 +17,8 @@ export const setSpinWords = slot.set;
 export const spinWords = slot.get;
 
 /**
- * The dictionary lines that can take part in segmenting a window around a candidate: words that hold a
- * form, lie inside one, or overlap one at either end. Other words score alike with or without the swap,
- * so leaving them out changes no decision and keeps the part small. First line: the whole dictionary's total.
+ * The dictionary lines a decision around a candidate can read: words that hold a form, lie inside one,
+ * or overlap one at either end (spin.ts reads no others). Leaving the rest out keeps the part small.
  * @param dict jieba's dict.txt (`word freq tag` per line)
  * @param forms every spun and original form the context pairs name
  */
@@ -37,29 +36,24 @@ export function selectWords(dict: string, forms: readonly string[]): string {
     for (let k = 1; k < w.length; k++) if (tails.has(w.slice(0, k)) || heads.has(w.slice(w.length - k))) return true;
     return false;
   };
-  let total = 0;
   const kept: string[] = [];
   for (const line of dict.split('\n')) {
     const [word, n] = line.split(' ');
-    const freq = Number(n);
-    if (!word || !Number.isFinite(freq)) continue;
-    total += freq;
-    // Single hanzi all stay: a route through unknown characters would cost far more than through known ones.
-    if (/^\p{Script=Han}+$/u.test(word) && (word.length === 1 || overlaps(word))) kept.push(`${word} ${freq}`);
+    if (word && Number.isFinite(Number(n)) && /^\p{Script=Han}{2,}$/u.test(word) && overlaps(word)) kept.push(`${word} ${n}`);
   }
-  return [String(total), ...kept].join('\n');
+  return kept.join('\n');
 }
 
-/** Reads selectWords' output. */
-export function parseWords(data: string): WordFrequencies {
+/** Reads selectWords' output, with the context pairs it was cut for. */
+export function parseWords(data: string, pairs: string): WordFrequencies {
   const lines = data.split('\n');
   const freq = new Map<string, number>();
   let longest = 1;
-  for (let i = 1; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const sp = lines[i]!.indexOf(' ');
     const word = lines[i]!.slice(0, sp);
     freq.set(word, Number(lines[i]!.slice(sp + 1)));
     if (word.length > longest) longest = word.length;
   }
-  return { freq, logTotal: Math.log(Number(lines[0])), longest };
+  return { freq, longest, pairs };
 }

@@ -4,7 +4,7 @@
  * a form that is also a normal word (开展, 效劳, 情势) only when jieba's word frequencies call for the
  * original in the window around it (decide, below). The caller gates all of it on page evidence.
  */
-import { CONTEXT, UNAMBIGUOUS } from './spin-pairs';
+import { UNAMBIGUOUS } from './spin-pairs';
 import type { WordFrequencies } from './spin-words';
 
 export interface SpinEdit {
@@ -24,41 +24,40 @@ interface Form {
   unambiguous: boolean;
 }
 
-/** Forms by their first character, longest first. */
-function index(): Map<string, Form[]> {
+/** Forms of a table (`spun original…` per line) by their first character, longest first. */
+function index(table: string, unambiguous: boolean): Map<string, Form[]> {
   const byFirst = new Map<string, Form[]>();
-  const add = (table: string, unambiguous: boolean) => {
-    for (const line of table.split('\n')) {
-      const [spun, ...originals] = line.split(' ');
-      if (!spun || !originals.length) continue;
-      const list = byFirst.get(spun[0]!) ?? [];
-      list.push({ spun, originals, unambiguous });
-      byFirst.set(spun[0]!, list);
-    }
-  };
-  add(UNAMBIGUOUS, true);
-  add(CONTEXT, false);
-  // Longest first; at equal length the unambiguous form wins.
-  for (const list of byFirst.values()) list.sort((a, b) => b.spun.length - a.spun.length || Number(b.unambiguous) - Number(a.unambiguous));
+  for (const line of table.split('\n')) {
+    const [spun, ...originals] = line.split(' ');
+    if (!spun || !originals.length) continue;
+    const list = byFirst.get(spun[0]!) ?? [];
+    list.push({ spun, originals, unambiguous });
+    byFirst.set(spun[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.spun.length - a.spun.length);
   return byFirst;
 }
 
-let forms: Map<string, Form[]> | undefined;
-const formsByFirst = () => (forms ??= index());
-
-/** Every spun and original form of the context pairs: what the word frequencies must cover. */
-export const contextForms = (): string[] => [...new Set(CONTEXT.split(/\s+/).filter(Boolean))];
+let sure: Map<string, Form[]> | undefined;
+const sureForms = () => (sure ??= index(UNAMBIGUOUS, true));
+/** The context pairs travel with the word frequencies (the on-demand part), not in every page. */
+const contextIndex = new WeakMap<WordFrequencies, Map<string, Form[]>>();
+function contextForms(words: WordFrequencies): Map<string, Form[]> {
+  let forms = contextIndex.get(words);
+  if (!forms) contextIndex.set(words, (forms = index(words.pairs, false)));
+  return forms;
+}
 
 /**
  * The unambiguous forms of a text, longest first over the whole string (交融式开展 before 军民交融, which
  * overlaps it), as a map from start to form. Most texts have no character any form starts with.
  */
 function unambiguousSpans(text: string): Map<number, Form> {
-  const byFirst = formsByFirst();
+  const byFirst = sureForms();
   const found: Array<{ at: number; f: Form }> = [];
   for (let i = 0; i < text.length; i++) {
     const list = byFirst.get(text[i]!);
-    if (list) for (const f of list) if (f.unambiguous && text.startsWith(f.spun, i)) found.push({ at: i, f });
+    if (list) for (const f of list) if (text.startsWith(f.spun, i)) found.push({ at: i, f });
   }
   const taken = new Map<number, Form>();
   if (!found.length) return taken;
@@ -145,18 +144,17 @@ function decide(left: string, f: Form, right: string, w: WordFrequencies): strin
  * @param words word frequencies; without them only the unambiguous forms are replaced
  */
 export function repairSpin(text: string, words?: WordFrequencies | null): { text: string; edits: SpinEdit[] } {
-  const byFirst = formsByFirst();
-  const sure = unambiguousSpans(text);
-  const starts = [...sure.keys()].sort((a, b) => a - b);
+  const byFirst = words ? contextForms(words) : null;
+  const spans = unambiguousSpans(text);
+  const starts = [...spans.keys()].sort((a, b) => a - b);
   const edits: SpinEdit[] = [];
   let out = '';
   let next = 0;
   for (let i = 0; i < text.length; ) {
     while (next < starts.length && starts[next]! < i) next++;
-    const f = sure.get(i);
     // A context form never reaches into an unambiguous one.
     const room = (starts[next] ?? text.length) - i;
-    const hit = f ?? (words ? byFirst.get(text[i]!)?.find((c) => !c.unambiguous && c.spun.length <= room && text.startsWith(c.spun, i)) : undefined);
+    const hit = spans.get(i) ?? byFirst?.get(text[i]!)?.find((c) => c.spun.length <= room && text.startsWith(c.spun, i));
     const restored = !hit ? null : hit.unambiguous ? hit.originals[0]! : decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words!);
     if (hit && restored !== null) {
       edits.push({ at: i, to: out.length, spun: hit.spun, restored, context: !hit.unambiguous });
