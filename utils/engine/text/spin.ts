@@ -119,8 +119,10 @@ function crossing(left: string, form: string, right: string, w: WordFrequencies,
 
 /**
  * The original this window calls for, or null: one that completes a listed compound with the neighbours
- * (far more often than the written form makes one), or, where no form makes a word with them, one far
- * commoner than the written form. Compounds rank first, then frequency.
+ * (far more often than the written form makes one), or, where the written form makes no word with them,
+ * one far commoner than the written form. Compounds rank first, then frequency. jieba's dictionary lists
+ * words, not collocations (经济发展 and 开展活动 are not in it), so most 开展/建立/创立 stay undecided: leaving
+ * them is what keeps the repairs right.
  */
 function decide(left: string, f: Form, right: string, w: WordFrequencies): string | null {
   const against = crossing(left, f.spun, right, w, false);
@@ -133,7 +135,7 @@ function decide(left: string, f: Form, right: string, w: WordFrequencies): strin
     let weight = 0;
     if (compound >= MIN_COMPOUND && compound >= COMPOUND_RATIO * against) weight = 1e12 + compound;
     // A single hanzi's count (问) is no measure against a word's.
-    else if (o.length > 1 && !against && !crossing(left, o, right, w, false) && freq >= COMMONER * written) weight = freq;
+    else if (o.length > 1 && !against && freq >= COMMONER * written) weight = freq;
     if (weight > best) [pick, best] = [o, weight];
   }
   return pick;
