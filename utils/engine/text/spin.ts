@@ -40,6 +40,22 @@ function index(table: string, unambiguous: boolean): Map<string, Form[]> {
 
 let sure: Map<string, Form[]> | undefined;
 const sureForms = () => (sure ??= index(UNAMBIGUOUS, true));
+/**
+ * The first characters of unambiguous forms, and their first two as one number: one array read per
+ * character of a page without spin, a set lookup only where a form could start (可, 不 and 进 are common).
+ */
+let starters: { first: Uint8Array; two: Set<number> } | undefined;
+function starterTable() {
+  if (!starters) {
+    starters = { first: new Uint8Array(0x10000), two: new Set() };
+    for (const list of sureForms().values())
+      for (const { spun } of list) {
+        starters.first[spun.charCodeAt(0)] = 1;
+        starters.two.add(spun.charCodeAt(0) * 0x10000 + spun.charCodeAt(1));
+      }
+  }
+  return starters;
+}
 /** The context pairs travel with the word frequencies (the on-demand part), not in every page. */
 const contextIndex = new WeakMap<WordFrequencies, Map<string, Form[]>>();
 function contextForms(words: WordFrequencies): Map<string, Form[]> {
@@ -54,8 +70,11 @@ function contextForms(words: WordFrequencies): Map<string, Form[]> {
  */
 function unambiguousSpans(text: string): Map<number, Form> {
   const byFirst = sureForms();
+  const starts = starterTable();
   const found: Array<{ at: number; f: Form }> = [];
   for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!starts.first[c] || !starts.two.has(c * 0x10000 + text.charCodeAt(i + 1))) continue;
     const list = byFirst.get(text[i]!);
     if (list) for (const f of list) if (text.startsWith(f.spun, i)) found.push({ at: i, f });
   }

@@ -1,6 +1,9 @@
 import type { ScriptResult } from '../types';
 import { isTraditional, mainlandTerms, mirrorReasons, t2sFrom, toSimplified } from './t2s';
 
+/** Characters read to judge a page's script and look for mainland terms. */
+const SAMPLE = 60_000;
+
 /** 'mirrors': convert a traditional page that mirrors a simplified original; 'force': any traditional page (the user asked); 'offer': only tell that the page is traditional. */
 export type Simplify = 'mirrors' | 'force' | 'offer';
 
@@ -19,9 +22,11 @@ export interface T2sContext {
  */
 export function simplifyIn(nodes: readonly Text[], edits: Map<Text, string>, pinyin: number, ctx: T2sContext): ScriptResult | null {
   const textOf = (n: Text) => edits.get(n) ?? n.data;
-  const all = nodes.map(textOf).join('\n');
-  if (!isTraditional(all)) return null;
-  const mirror = mirrorReasons({ host: ctx.host, pinyin, terms: mainlandTerms(all) });
+  // The script is judged on the start of the text: a 10 MB page is not joined to find it is simplified.
+  let sample = '';
+  for (let i = 0; i < nodes.length && sample.length < SAMPLE; i++) sample += textOf(nodes[i]!) + '\n';
+  if (!isTraditional(sample)) return null;
+  const mirror = mirrorReasons({ host: ctx.host, pinyin, terms: mainlandTerms(sample) });
   const from = t2sFrom(ctx.lang);
   const wanted = ctx.mode === 'force' || (ctx.mode === 'mirrors' && mirror.length > 0);
   const make = wanted ? toSimplified() : undefined;

@@ -22,29 +22,38 @@ const TRADITIONAL = new Set(
     '農專達標準給讓買賣輕熱園風飛馬魚鳥龍門車兒語讀寫課論強積極術識創塊顯壓號協調鎮穩',
 );
 
-/** Share of a text's hanzi that are traditional-only forms. */
+let table: Uint8Array | undefined;
+/** 1 for a traditional-only form, 2 for any other hanzi of the basic block: one array read per character. */
+function hanTable(): Uint8Array {
+  if (!table) {
+    table = new Uint8Array(0x10000).fill(2, 0x4e00, 0xa000);
+    for (const ch of TRADITIONAL) table[ch.charCodeAt(0)] = 1;
+  }
+  return table;
+}
+
+/** Hanzi a page needs before its script is judged, and the most that are read: a mirror is traditional throughout. */
+const ENOUGH_HAN = 200;
+const SAMPLE_HAN = 20_000;
+
+/** Share of a text's hanzi (its first SAMPLE_HAN) that are traditional-only forms; NaN when it has too few. */
 export function traditionalShare(text: string): number {
+  const kind = hanTable();
   let han = 0;
   let trad = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x4e00 || c > 0x9fff) continue;
+  for (let i = 0; i < text.length && han < SAMPLE_HAN; i++) {
+    const k = kind[text.charCodeAt(i)]!;
+    if (!k) continue;
     han++;
-    if (TRADITIONAL.has(ch)) trad++;
+    if (k === 1) trad++;
   }
-  return han ? trad / han : 0;
+  return han >= ENOUGH_HAN ? trad / han : NaN;
 }
 
 /** Traditional text: about one hanzi in six of a traditional report is in the list; simplified text has none. */
 export const TRADITIONAL_SHARE = 0.05;
-/** Hanzi a page needs before its script is judged. */
-const ENOUGH_HAN = 200;
 
-export const isTraditional = (text: string): boolean => {
-  let han = 0;
-  for (const ch of text) if (/\p{Script=Han}/u.test(ch) && ++han >= ENOUGH_HAN) break;
-  return han >= ENOUGH_HAN && traditionalShare(text) >= TRADITIONAL_SHARE;
-};
+export const isTraditional = (text: string): boolean => traditionalShare(text) >= TRADITIONAL_SHARE;
 
 /** Terms of mainland administration and politics, in traditional script: a Taiwan or Hong Kong page seldom holds three. */
 const MAINLAND = ['雙擁', '擁軍優屬', '黨委', '黨支部', '黨組', '縣委', '鄉村振興', '人民政府', '退役軍人', '紀檢監察', '精準扶貧', '從嚴治黨', '黨史學習', '基層黨組織', '高質量發展', '新時代', '黨員幹部', '社會主義核心價值觀', '軍民融合', '人民群眾'];
