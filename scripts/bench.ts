@@ -188,17 +188,18 @@ if (corpus.length) console.log(`\n${corpus.length} ordinary pages: median JingDu
 // The text repairs' gates on pages without spin or traditional script (the 130 ordinary pages): what
 // a cleaned page pays for spin repair and t2s being on, the words and OpenCC never loaded there. Beside
 // it, the whole spin repair of the spun 汇文网 page (seed 001, 90 unambiguous hits).
+/** The body's text nodes outside scripts and styles: about what the reading segments hold. */
 const textNodes = (doc: Document) => {
   const out: Text[] = [];
   const walk = doc.createTreeWalker(doc.body, 4);
-  for (let n = walk.nextNode(); n; n = walk.nextNode()) out.push(n as Text);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) if (!/^(SCRIPT|STYLE|NOSCRIPT)$/.test(n.parentElement?.tagName ?? '')) out.push(n as Text);
   return out;
 };
 const gates = corpus.map(({ html }) => {
   const nodes = textNodes(parse(html));
   return median(() => {
     repairSpinIn(nodes, new Map());
-    simplifyIn(nodes, new Map(), 0, { mode: 'mirrors', host: true, lang: '' });
+    simplifyIn(nodes, new Map(), 0, { mode: 'mirrors', host: false, lang: '' });
   }, 5);
 });
 const spunNodes = textNodes(parse(readFileSync(join(root, 'fixtures/gold/pub-huiwen-summary/page.html'), 'utf8')));
@@ -225,7 +226,7 @@ if (p25 && p100 && p400) {
 }
 if (corpus.length) budgets.push({ name: `recognise, median over ${corpus.length} ordinary pages`, value: mid(recognise), limit: 0.2, unit: ' ms' });
 budgets.push({ name: `outline + figures over ${report.length.toLocaleString('en')} chars`, value: structure, limit: 10, unit: ' ms' });
-if (corpus.length) budgets.push({ name: `spin + script gates, median over ${corpus.length} ordinary pages`, value: mid(gates), limit: 0.2, unit: ' ms' });
+if (corpus.length) budgets.push({ name: `spin + script gates, median over ${corpus.length} ordinary pages`, value: mid(gates), limit: 0.5, unit: ' ms' });
 
 console.log('\nbudget'.padEnd(52), 'measured'.padStart(10), 'limit'.padStart(8));
 for (const b of budgets) {

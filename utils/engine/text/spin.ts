@@ -68,7 +68,9 @@ function contextForms(words: WordFrequencies): Map<string, Form[]> {
  * The unambiguous forms of a text, longest first over the whole string (交融式开展 before 军民交融, which
  * overlaps it), as a map from start to form. Most texts have no character any form starts with.
  */
-function unambiguousSpans(text: string): Map<number, Form> {
+const NONE: ReadonlyMap<number, Form> = new Map();
+
+function unambiguousSpans(text: string): ReadonlyMap<number, Form> {
   const byFirst = sureForms();
   const starts = starterTable();
   const found: Array<{ at: number; f: Form }> = [];
@@ -78,8 +80,8 @@ function unambiguousSpans(text: string): Map<number, Form> {
     const list = byFirst.get(text[i]!);
     if (list) for (const f of list) if (text.startsWith(f.spun, i)) found.push({ at: i, f });
   }
+  if (!found.length) return NONE;
   const taken = new Map<number, Form>();
-  if (!found.length) return taken;
   found.sort((a, b) => b.f.spun.length - a.f.spun.length || a.at - b.at);
   const used = new Uint8Array(text.length);
   for (const { at, f } of found) {
