@@ -2,11 +2,12 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { allSitesOrigins } from './utils/all-sites';
 import { contentMatches } from './utils/engine/hosts/matches';
+import { spinWordsPlugin } from './utils/engine/text/spin-words-plugin';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), spinWordsPlugin()] }),
   manifest: ({ manifestVersion, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

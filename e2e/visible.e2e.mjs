@@ -38,10 +38,14 @@ export function cases() {
   });
 }
 
-/** The extract command's result for a page, as the scorer runs it. */
+/**
+ * The extract command's result for a page, as the scorer runs it, with the text repairs the extension
+ * makes by default (spin repair, mirrors to simplified): the command leaves them off unless asked.
+ */
 function extract(c) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', c.file, '--url', c.gold.url], { cwd: root });
+    const args = ['--import', 'tsx', 'scripts/extract.ts', c.file, '--url', c.gold.url, '--repair-spin', '--simplify'];
+    const child = spawn(process.execPath, args, { cwd: root });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));

@@ -16,10 +16,16 @@ import { findFigures } from '../utils/engine/stages/figures';
 import { findOutline } from '../utils/engine/stages/outline';
 import type { Block } from '../utils/engine/types';
 import { compilationPage } from './bench-pages';
+import { repairSpinIn } from '../utils/engine/text/spin-page';
+import { installSpinWords } from '../utils/engine/text/spin-dictionary-node';
+import { simplifyIn } from '../utils/engine/text/t2s-page';
+import { installToSimplified } from '../utils/engine/text/t2s-library';
 
 installPinyinDictionary();
 installReadability();
 installSummary();
+installSpinWords();
+installToSimplified();
 const root = resolve(import.meta.dirname, '..');
 const shared = process.env.JINGDU_SHARED ?? resolve(root, '../shared');
 const json = process.argv.includes('--json');
@@ -179,6 +185,27 @@ for (const { name, html } of corpus) {
 }
 if (corpus.length) console.log(`\n${corpus.length} ordinary pages: median JingDu ÷ Readability ${mid(ratios).toFixed(2)}×, median recognise ${mid(recognise).toFixed(3)} ms`);
 
+// The text repairs' gates on pages without spin or traditional script (the 130 ordinary pages): what
+// a cleaned page pays for spin repair and t2s being on, the words and OpenCC never loaded there. Beside
+// it, the whole spin repair of the spun 汇文网 page (seed 001, 90 unambiguous hits).
+/** The body's text nodes outside scripts and styles: about what the reading segments hold. */
+const textNodes = (doc: Document) => {
+  const out: Text[] = [];
+  const walk = doc.createTreeWalker(doc.body, 4);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) if (!/^(SCRIPT|STYLE|NOSCRIPT)$/.test(n.parentElement?.tagName ?? '')) out.push(n as Text);
+  return out;
+};
+const gates = corpus.map(({ html }) => {
+  const nodes = textNodes(parse(html));
+  return median(() => {
+    repairSpinIn(nodes, new Map());
+    simplifyIn(nodes, new Map(), 0, { mode: 'mirrors', host: false, lang: '' });
+  }, 5);
+});
+const spunNodes = textNodes(parse(readFileSync(join(root, 'fixtures/gold/pub-huiwen-summary/page.html'), 'utf8')));
+const spinWhole = median(() => repairSpinIn(spunNodes, new Map()), 15);
+console.log(`text repairs: gates (spin evidence, script), median over ${gates.length} ordinary pages ${mid(gates).toFixed(3)} ms, slowest ${Math.max(...gates).toFixed(3)} ms; whole spin repair of the 汇文网 page ${spinWhole.toFixed(2)} ms`);
+
 interface Budget {
   name: string;
   value: number;
@@ -199,6 +226,7 @@ if (p25 && p100 && p400) {
 }
 if (corpus.length) budgets.push({ name: `recognise, median over ${corpus.length} ordinary pages`, value: mid(recognise), limit: 0.2, unit: ' ms' });
 budgets.push({ name: `outline + figures over ${report.length.toLocaleString('en')} chars`, value: structure, limit: 10, unit: ' ms' });
+if (corpus.length) budgets.push({ name: `spin + script gates, median over ${corpus.length} ordinary pages`, value: mid(gates), limit: 0.5, unit: ' ms' });
 
 console.log('\nbudget'.padEnd(52), 'measured'.padStart(10), 'limit'.padStart(8));
 for (const b of budgets) {
@@ -224,4 +252,4 @@ if (p25) {
   console.log(`(reading each character of the 25-page compilation once: ${reading.toFixed(3)} ms, ${(reading / p25.walk).toFixed(1)}× the bare walk, which reads none; not a budget)`);
 }
 
-if (json) console.log(JSON.stringify({ rows, outlineFigures100k: structure, budgets }, null, 1));
+if (json) console.log(JSON.stringify({ rows, outlineFigures100k: structure, textRepairGates: gates, spinRepairHuiwen: spinWhole, budgets }, null, 1));

@@ -1,6 +1,8 @@
 /**
  * Runs the engine on saved pages: one file → one JSON object; several → JSON Lines, in order.
- *   npm run -s extract -- PAGE.html [more.html …] [--url URL]
+ *   npm run -s extract -- PAGE.html [more.html …] [--url URL] [--repair-spin] [--simplify[=always]]
+ * The text is the page's own words unless asked: --repair-spin puts 伪原创 spun words back, --simplify
+ * converts traditional mirrors of simplified originals (=always: any traditional page).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
@@ -8,6 +10,9 @@ import { extract } from '../utils/engine/index';
 import { installReadability } from '../utils/engine/stages/readability-library';
 import { installSummary } from '../utils/engine/summary-library';
 import { installPinyinDictionary } from '../utils/engine/text/pinyin-dictionary';
+import { installSpinWords } from '../utils/engine/text/spin-dictionary-node';
+import { hasSpinEvidence } from '../utils/engine/text/spin-page';
+import type { AnalyseOptions } from '../utils/engine/index';
 
 installPinyinDictionary();
 installReadability();
@@ -16,15 +21,19 @@ installSummary();
 class InputError extends Error {}
 
 function usage(): never {
-  console.error('usage: npm run -s extract -- PAGE.html [MORE.html …] [--url URL]');
+  console.error('usage: npm run -s extract -- PAGE.html [MORE.html …] [--url URL] [--repair-spin] [--simplify[=always]]');
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { files: string[]; url: string } {
+function parseArgs(argv: string[]): { files: string[]; url: string; options: AnalyseOptions } {
   const files: string[] = [];
   let url = '';
+  const options: AnalyseOptions = {};
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--url') {
+    if (argv[i] === '--repair-spin') options.repairSpin = true;
+    else if (argv[i] === '--simplify') options.simplify = 'mirrors';
+    else if (argv[i] === '--simplify=always') options.simplify = 'force';
+    else if (argv[i] === '--url') {
       const value = argv[++i];
       if (!value) usage();
       url = value;
@@ -32,7 +41,7 @@ function parseArgs(argv: string[]): { files: string[]; url: string } {
     else files.push(argv[i]!);
   }
   if (!files.length) usage();
-  return { files, url };
+  return { files, url, options };
 }
 
 function load(file: string): Document {
@@ -54,10 +63,14 @@ function load(file: string): Document {
 
 function run(file: string, url: string): object {
   const doc = load(file);
-  return { file, ...extract(doc, url) };
+  // As in the extension, jieba's words are read only for a page with spin evidence.
+  if (options.repairSpin && hasSpinEvidence([doc.body.textContent ?? ''])) installSpinWords();
+  return { file, ...extract(doc, url, options) };
 }
 
-const { files, url } = parseArgs(process.argv.slice(2));
+const { files, url, options } = parseArgs(process.argv.slice(2));
+// OpenCC's tables only when conversion is asked for.
+if (options.simplify) (await import('../utils/engine/text/t2s-library')).installToSimplified();
 if (files.length === 1) {
   try {
     process.stdout.write(JSON.stringify(run(files[0]!, url), null, 1) + '\n');

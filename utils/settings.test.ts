@@ -48,6 +48,8 @@ describe('settings storage', () => {
       offSites: ['doc88'],
       keep: ['ad'],
       reader: { theme: 'light', fontSize: 28, font: 'sans' },
+      repairSpin: true,
+      simplifyMirrors: true,
     });
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
     expect(await loadSettings()).toEqual(defaultSettings);
@@ -100,7 +102,13 @@ describe('settings helpers', () => {
   });
 
   it('leaves valid settings as they are', () => {
-    const s: Settings = { autoClean: false, offSites: ['x.com'], keep: ['meta'], reader: { theme: 'sepia', fontSize: 22, font: 'serif' } };
+    const s: Settings = { autoClean: false, offSites: ['x.com'], keep: ['meta'], reader: { theme: 'sepia', fontSize: 22, font: 'serif' }, repairSpin: false, simplifyMirrors: false };
     expect(repairSettings(s)).toEqual(s);
+  });
+
+  it('turns spin repair and mirror conversion on for settings stored before they existed', () => {
+    const s = repairSettings({ autoClean: true, offSites: [], keep: [] });
+    expect([s.repairSpin, s.simplifyMirrors]).toEqual([true, true]);
+    expect(repairSettings({ repairSpin: 'yes' }).repairSpin).toBe(true);
   });
 });

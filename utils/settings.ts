@@ -23,6 +23,10 @@ export interface Settings {
    */
   keep: NoiseKind[];
   reader: ReaderPrefs;
+  /** Put 伪原创 spun words back on pages with the evidence for it. */
+  repairSpin: boolean;
+  /** Convert traditional-script mirrors of simplified originals to simplified. */
+  simplifyMirrors: boolean;
 }
 
 // A Record makes the compiler list every NoiseKind here.
@@ -54,6 +58,8 @@ export const defaultSettings: Settings = {
   offSites: [],
   keep: [],
   reader: { theme: 'light', fontSize: 18, font: 'sans' },
+  repairSpin: true,
+  simplifyMirrors: true,
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -79,6 +85,8 @@ export function repairSettings(raw: unknown): Settings {
       fontSize: r.fontSize === undefined ? d.reader.fontSize : clampFontSize(r.fontSize),
       font: pick(fonts, r.font, d.reader.font),
     },
+    repairSpin: typeof v.repairSpin === 'boolean' ? v.repairSpin : d.repairSpin,
+    simplifyMirrors: typeof v.simplifyMirrors === 'boolean' ? v.simplifyMirrors : d.simplifyMirrors,
   };
 }
 

@@ -11,8 +11,10 @@ import { PageCleaner, settled } from '@/utils/page/cleaner';
 import { loadPartMessage, type Part } from '@/utils/page/parts';
 import { ensurePinyinDictionary } from '@/utils/page/pinyin-loader';
 import { ensureReadability } from '@/utils/page/readability-loader';
+import { ensureSpinWords } from '@/utils/page/spin-loader';
 import { ensureSummary } from '@/utils/page/summary-loader';
 import { glanceOf, type Glance } from '@/utils/page/glance';
+import { ensureToSimplified } from '@/utils/page/t2s-loader';
 import { flash } from '@/utils/page/flash';
 import {
   isPageMessage,
@@ -42,12 +44,24 @@ export default defineContentScript({
     // For preview pages the site appends, only the added nodes are looked at: the content is not located again.
     const pinyin = (added?: readonly Node[]) =>
       settings.keep.includes('pinyin') || ensurePinyinDictionary(added ?? [document.body], request('pinyin'));
+    // Spin words and OpenCC's tables only where the text has spin evidence or is in traditional script.
+    let simplifyAsked = false;
+    const textParts = () =>
+      Promise.all([
+        !settings.repairSpin || ensureSpinWords([document.body], request('spin')),
+        !(settings.simplifyMirrors || simplifyAsked) || ensureToSimplified([document.body], request('t2s')),
+      ]);
     const prepare = (added?: readonly Node[]) =>
-      Promise.all([pinyin(added), added !== undefined || ensureReadability(document, location.href, request('readability'))]);
+      Promise.all([pinyin(added), added !== undefined || ensureReadability(document, location.href, request('readability')), added !== undefined || textParts()]);
+    const options = () => ({
+      keep: settings.keep,
+      repairSpin: settings.repairSpin,
+      simplify: simplifyAsked ? ('force' as const) : settings.simplifyMirrors ? ('mirrors' as const) : ('offer' as const),
+    });
     // On sites that draw their text, what the canvases drew (canvas-listen.content.ts) is read as the document.
     const canvas = canvasStore();
     const layers = () => (canvas ? showCanvasText(document, canvas) : () => {});
-    const cleaner = new PageCleaner(document, () => location.href, () => ({ keep: settings.keep }), prepare, layers);
+    const cleaner = new PageCleaner(document, () => location.href, options, prepare, layers);
     let following = false;
     let original = false;
     if (canvas)
@@ -108,6 +122,7 @@ export default defineContentScript({
       detected: cleaner.analysis?.detected ?? false,
       site: cleaner.analysis?.reading?.head.site ?? null,
       readerOpen: reader.isOpen(),
+      spunShown: cleaner.spunShown,
       result: withResult ? result() : undefined,
       glance: withGlance ? glance() : undefined,
       url: location.href,
@@ -138,10 +153,19 @@ export default defineContentScript({
           if (!cleaner.analysis && autoCleanOn(settings, location.href)) cleaner.clean();
           return msg.type === 'jingdu:glance' ? status(false, true) : status(true);
         case 'jingdu:scroll-to': {
-          const el = cleaner.analysis?.elementAt(msg.block);
+          const el = cleaner.analysis?.elementAt(msg.block, msg.offset);
           if (el) flash(el);
           break;
         }
+        case 'jingdu:spin-view':
+          cleaner.showSpun(msg.spun);
+          break;
+        case 'jingdu:simplify':
+          simplifyAsked = true;
+          await textParts();
+          cleaner.restore();
+          await cleaner.cleanGradually(true);
+          break;
         case 'jingdu:reader':
           if (msg.open === undefined) await reader.toggle();
           else if (msg.open) await reader.open();
@@ -161,12 +185,13 @@ export default defineContentScript({
     });
 
     watchSettings((next) => {
-      const keepChanged = next.keep.join() !== settings.keep.join();
+      const keepChanged =
+        next.keep.join() !== settings.keep.join() || next.repairSpin !== settings.repairSpin || next.simplifyMirrors !== settings.simplifyMirrors;
       settings = next;
       // A cleaned page follows the options page at once.
       if (keepChanged && cleaner.state === 'clean') {
         cleaner.restore();
-        cleaner.clean(true);
+        void textParts().then(() => cleaner.clean(true));
       } else if (keepChanged) {
         cleaner.analysis = null;
       }

@@ -6,6 +6,8 @@ import { Section } from '@/components/options/Section';
 import { SiteList } from '@/components/options/SiteList';
 import { optionsT } from '@/components/options/strings';
 import { Switch } from '@/components/options/Switch';
+import { textRepairOptionsText } from '@/components/options/text-repair-strings';
+import { TextRepairOptions } from '@/components/options/TextRepairOptions';
 import { uiLang, type Lang } from '@/utils/i18n';
 import { defaultSettings, loadSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 
@@ -66,6 +68,7 @@ export function App({ lang = uiLang() }: { lang?: Lang }) {
           <Section title={t('noiseTitle')} hint={t('noiseHint')}>
             <NoiseList t={t} settings={settings} onChange={change} />
           </Section>
+          <TextRepairOptions t={textRepairOptionsText(lang)} settings={settings} onChange={change} />
           <Section title={t('readerTitle')} hint={t('readerHint')}>
             <ReaderDefaults t={t} settings={settings} onChange={change} />
           </Section>

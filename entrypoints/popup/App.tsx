@@ -11,6 +11,8 @@ import { SaveDocument } from '@/components/popup/SaveDocument';
 import { popupText } from '@/components/popup/strings';
 import { Summary } from '@/components/popup/Summary';
 import { Tabs, type TabId } from '@/components/popup/Tabs';
+import { textRepairText } from '@/components/popup/text-repair-strings';
+import { TextRepairs } from '@/components/popup/TextRepairs';
 import { Toast, type ToastState } from '@/components/popup/Toast';
 import { usePage } from '@/components/popup/usePage';
 import { useSaved } from '@/components/popup/useSaved';
@@ -131,6 +133,18 @@ export function App({ lang, first }: { lang: Lang; first?: Promise<Connection> }
               onLibrary={openLibrary}
             />
           </Summary>
+        )}
+        {tab === 'summary' && (
+          <TextRepairs
+            t={textRepairText(lang)}
+            result={result}
+            state={status.state}
+            busy={busy}
+            spunShown={status.spunShown === true}
+            onShowSpun={(spun) => run({ type: 'jingdu:spin-view', spun }, true)}
+            onSelect={(r) => run({ type: 'jingdu:scroll-to', block: r.block, offset: r.offset })}
+            onSimplify={() => run({ type: 'jingdu:simplify' }, true)}
+          />
         )}
         {tab === 'outline' && (
           <Outline

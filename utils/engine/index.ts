@@ -8,7 +8,10 @@ import { cleanLine, repair, type RepairedBlock } from './stages/repair';
 import { ownsElement, segment, type Segment } from './stages/segment';
 import { summaryStages } from './summary';
 import { visibleLength } from './text/normalise';
-import type { Block, ExtractResult, Held, NoiseKind, Removal } from './types';
+import { spinResult, type SpinPass } from './text/spin-page';
+import { toSimplified } from './text/t2s';
+import type { Simplify } from './text/t2s-page';
+import type { Block, ExtractResult, Held, NoiseKind, Removal, ScriptResult } from './types';
 
 export type { CleanPlan } from './plan';
 export { applyPlan } from './plan';
@@ -39,6 +42,9 @@ export interface Reading {
   /** The elements from <body> down to the document and its title, when the site around them is hidden. */
   around: Set<Element> | null;
   removed: Removal[];
+  /** The 伪原创 repair (its edits are among `edits`), when asked for and the page had the evidence. */
+  spin: SpinPass | null;
+  script: ScriptResult | null;
 }
 
 export interface Analysis {
@@ -67,6 +73,10 @@ export interface AnalyseOptions {
    * as it loads; only the popup, the reader and saving need the rest.
    */
   summaryLater?: boolean;
+  /** Put 伪原创 spun words back (only on a page with the evidence for it). */
+  repairSpin?: boolean;
+  /** Convert traditional script to simplified: on mirrors of simplified originals, or on any page ('force'). */
+  simplify?: Simplify;
 }
 
 function timed<T>(timings: Record<string, number> | undefined, stage: string, run: () => T): T {
@@ -119,7 +129,7 @@ function* summarise(r: Reading, timings?: Record<string, number>): Generator<voi
   const figures = timed(timings, 'figures', () => findFigures(blocks, outline, title));
   yield;
   const { text, markdown } = timed(timings, 'serialise', () => serialise(title, blocks, outline));
-  return { ...r.head, title, text, markdown, outline, figures, removed: [...r.removed] };
+  return { ...r.head, title, text, markdown, outline, figures, removed: [...r.removed], ...(r.spin ? { spin: spinResult(r.spin, r.blocks, r.edits) } : {}), ...(r.script ? { script: r.script } : {}) };
 }
 
 export function runSteps<T>(steps: Generator<void, T>): T {
@@ -169,7 +179,8 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
   const hidden = new Set(noise.flatMap((h) => (h.el ? [h.el] : [])));
   yield;
   const segments = timed(timings, 'repair', () => readingSegments(loc.root, noise, (el) => hidden.has(el)));
-  const fixed = timed(timings, 'repair', () => repair(segments, title, keep));
+  const t2s = options.simplify ? { mode: options.simplify, host: rec.rule !== undefined, lang: doc.documentElement?.getAttribute('lang') ?? '' } : undefined;
+  const fixed = timed(timings, 'repair', () => repair(segments, title, keep, { spin: options.repairSpin === true, t2s }));
   // An ordinary page is read, never rewritten, unless the user asked for it; nor is a page that shows
   // no document, or so little of one that hiding the rest would leave the reader with nearly nothing.
   const asked = rec.detected || options.force === true;
@@ -189,7 +200,8 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
     },
     rule: rec.rule,
     root: loc.root,
-    title,
+    // The title is read as the text is: converted with it.
+    title: fixed.script?.converted ? (toSimplified()?.(fixed.script.from)(title) ?? title) : title,
     keep,
     touch,
     segments,
@@ -200,6 +212,8 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
     hidden,
     around: site?.around ?? null,
     removed: [...noise.map((h) => ({ kind: h.kind, text: h.text })), ...fixed.removed, ...(site?.removed ?? [])],
+    spin: touch ? fixed.spin : null,
+    script: fixed.script,
   };
   if (options.summaryLater) return analysisOf(reading, plan);
   yield;

@@ -65,6 +65,40 @@ export interface Figure {
   offset: number;
 }
 
+/** A spun (伪原创) word put back, and where the cleaned text has it. */
+export interface SpinRepair {
+  spun: string;
+  restored: string;
+  /** Index into the blocks the text was built from, and the restored word's offset in that block's text. */
+  block: number;
+  offset: number;
+  /** Decided in context with word frequencies, not from the list of forms that are never normal words. */
+  context: boolean;
+}
+
+/** The 伪原创 repair of a page that showed the evidence for it. */
+export interface SpinResult {
+  /** Unambiguous spun forms found: the evidence (≥ 3). */
+  hits: number;
+  repairs: SpinRepair[];
+  /** False when the word frequencies could not be loaded: only the unambiguous forms were repaired. */
+  context: boolean;
+}
+
+/** A page in traditional script, and whether it was converted to simplified. */
+export interface ScriptResult {
+  traditional: true;
+  /** Why the page is taken for a mirror of a simplified original (host, pinyin, mainland terms); empty if not. */
+  mirror: string[];
+  /** OpenCC's source variant used (t2s, tw2s, hk2s). */
+  from: 't' | 'tw' | 'hk';
+  converted: boolean;
+  /** Characters OpenCC changed. */
+  chars: number;
+  /** Conversion was wanted but OpenCC's tables could not be loaded. */
+  unavailable?: boolean;
+}
+
 /**
  * Where the document's text comes from: the page's own text ('full'), the preview block of a page whose
  * document is drawn ('preview-only'), or the text layer put into the page for what it draws on canvases
@@ -91,4 +125,8 @@ export interface ExtractResult {
   outline: OutlineEntry[];
   figures: Figure[];
   removed: Removal[];
+  /** Present when spin repair was asked for and the page had the evidence. */
+  spin?: SpinResult;
+  /** Present when the page's text is in traditional script. */
+  script?: ScriptResult;
 }

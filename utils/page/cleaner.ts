@@ -43,6 +43,8 @@ const chunks = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.leng
 export class PageCleaner {
   state: PageState = 'original';
   analysis: Analysis | null = null;
+  /** The 伪原创 repairs are undone on screen (the page shows its spun words); the text keeps them. */
+  spunShown = false;
   private undos: Array<() => void> = [];
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -139,8 +141,20 @@ export class PageCleaner {
     this.setState('original');
   }
 
+  /**
+   * Shows the spun words as the page wrote them, or repaired again. Only text data changes, and the
+   * plan's undo still holds each node's original: restoring the page stays exact either way.
+   */
+  showSpun(spun: boolean): void {
+    const r = this.analysis?.reading;
+    if (this.state !== 'clean' || !r?.spin) return;
+    for (const [node, before] of r.spin.before) node.data = spun ? before : (r.edits.get(node) ?? node.data);
+    this.spunShown = spun;
+  }
+
   /** Undoes whatever is applied, newest first, and stops a gradual clean still under way. */
   private abandon() {
+    this.spunShown = false;
     this.run++;
     for (const undo of this.undos.reverse()) undo();
     this.undos = [];

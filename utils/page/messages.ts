@@ -15,7 +15,11 @@ export type PageMessage =
   | { type: 'jingdu:result' }
   /** Answered with the status and a Glance of the result, what the popup draws first. */
   | { type: 'jingdu:glance' }
-  | { type: 'jingdu:scroll-to'; block: number }
+  | { type: 'jingdu:scroll-to'; block: number; offset?: number }
+  /** Show the spun words as the page wrote them (true) or repaired (false). */
+  | { type: 'jingdu:spin-view'; spun: boolean }
+  /** Convert a page in traditional script to simplified although it is no mirror (the user asked). */
+  | { type: 'jingdu:simplify' }
   | { type: 'jingdu:reader'; open?: boolean }
   /** Answered with a PageSelection. */
   | { type: 'jingdu:selection' }
@@ -27,6 +31,8 @@ export interface PageStatus {
   /** Host rule id, "generic", or null. */
   site: string | null;
   readerOpen: boolean;
+  /** The spun words are shown as the page wrote them. */
+  spunShown?: boolean;
   result?: ExtractResult;
   glance?: Glance;
   /** The page's address, which saved extracts point back to. */
@@ -65,9 +71,12 @@ export function isPageMessage(msg: unknown): msg is PageMessage {
     case 'jingdu:result':
     case 'jingdu:glance':
     case 'jingdu:selection':
+    case 'jingdu:simplify':
       return true;
     case 'jingdu:scroll-to':
-      return Number.isInteger(msg.block) && (msg.block as number) >= 0;
+      return Number.isInteger(msg.block) && (msg.block as number) >= 0 && (msg.offset === undefined || (Number.isInteger(msg.offset) && (msg.offset as number) >= 0));
+    case 'jingdu:spin-view':
+      return typeof msg.spun === 'boolean';
     case 'jingdu:reader':
       return msg.open === undefined || typeof msg.open === 'boolean';
     case 'jingdu:saved':

@@ -10,6 +10,8 @@ export const partFiles = {
   readability: '/readability.js',
   reader: '/reader.js',
   summary: '/summary.js',
+  spin: '/spin-dictionary.js',
+  t2s: '/t2s.js',
 } as const;
 
 export type Part = keyof typeof partFiles;

@@ -1,8 +1,11 @@
-import type { NoiseKind, Removal } from '../types';
+import type { NoiseKind, Removal, ScriptResult } from '../types';
 import { collapsedKey, snippet, TextSet, textKey } from '../text/normalise';
 import { hasSpan, previewLabel, textRules } from '../text/patterns';
 import { cutJammers } from '../text/jammer';
 import { stripPinyin } from '../text/pinyin';
+import { repairSpinIn, type SpinPass } from '../text/spin-page';
+import { toSimplified } from '../text/t2s';
+import { simplifyIn, type T2sContext } from '../text/t2s-page';
 import type { Segment } from './segment';
 
 /** A reading block after repair: one or more segments (several when preview chunks were joined). */
@@ -20,6 +23,18 @@ export interface Repair {
   /** Segments to hide entirely (duplicates, a repeated title). */
   drop: Array<{ seg: Segment; kind: NoiseKind }>;
   removed: Removal[];
+  /** The 伪原创 repair, when it was asked for and the page had the evidence. */
+  spin: SpinPass | null;
+  /** The page's script, when it is traditional (converted or not). */
+  script: ScriptResult | null;
+}
+
+/** Text repairs beyond noise, each off unless asked for. */
+export interface RepairOptions {
+  /** Put 伪原创 spun words back (on a page with the evidence). */
+  spin?: boolean;
+  /** Traditional → simplified, with what decides it. */
+  t2s?: T2sContext;
 }
 
 const spanRules = textRules.flatMap((r) => (r.span ?? []).map((re) => ({ kind: r.kind, re })));
@@ -153,8 +168,11 @@ function repeats(keys: string[], titleKey: string): Set<number> {
   return out;
 }
 
-/** @param keep kinds of noise the user chose to leave in place */
-export function repair(segments: Segment[], title: string, keep: ReadonlySet<NoiseKind> = new Set()): Repair {
+/**
+ * @param keep kinds of noise the user chose to leave in place
+ * @param options conversion to simplified, then spin repair, both after pinyin and spans are cut (so they read the text as shown)
+ */
+export function repair(segments: Segment[], pageTitle: string, keep: ReadonlySet<NoiseKind> = new Set(), options: RepairOptions = {}): Repair {
   const edits = new Map<Text, string>();
   const removed: Removal[] = [];
   const drop: Repair['drop'] = [];
@@ -176,6 +194,11 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
       before = (before + t).slice(-16);
     }
   }
+  const nodes = options.spin || options.t2s ? segments.flatMap((s) => s.nodes) : [];
+  const script = options.t2s ? simplifyIn(nodes, edits, removed.filter((r) => r.kind === 'pinyin').length, options.t2s) : null;
+  const spun = options.spin ? repairSpinIn(nodes, edits) : null;
+  // A converted page repeats its title in simplified script: compare like with like.
+  const title = script?.converted ? (toSimplified()?.(script.from)(pageTitle) ?? pageTitle) : pageTitle;
 
   const first = (seg: Segment) => seg.nodes.find((n) => /\S/.test(edits.get(n) ?? n.data));
   const editStart = (seg: Segment, re: RegExp, kind: NoiseKind) => {
@@ -258,5 +281,5 @@ export function repair(segments: Segment[], title: string, keep: ReadonlySet<Noi
       blocks.push({ segments: [seg], starts: [0], text: text.trim() });
     }
   });
-  return { blocks, edits, drop, removed };
+  return { blocks, edits, drop, removed, spin: spun, script };
 }

@@ -1,0 +1,77 @@
+import type { RepairedBlock } from '../stages/repair';
+import type { SpinRepair, SpinResult } from '../types';
+import { repairSpin, spinHits } from './spin';
+import { spinWords } from './spin-words';
+
+/** Fewer unambiguous hits than this on a page and it is never touched (chinese-text-rules.md §4.2). */
+export const SPIN_GATE = 3;
+
+export interface NodeRepair {
+  node: Text;
+  /** Offset of the restored form in the node's repaired text. */
+  to: number;
+  spun: string;
+  restored: string;
+  context: boolean;
+}
+
+export interface SpinPass {
+  /** Unambiguous hits on the page: the evidence. */
+  hits: number;
+  repairs: NodeRepair[];
+  /** Each repaired node's text before the spin repair (pinyin and noise already cut): the spun original. */
+  before: Map<Text, string>;
+  /** The word frequencies were there, so words that are also normal words were decided in context. */
+  context: boolean;
+}
+
+/** Whether a text holds enough spin evidence to load the word frequencies for (the content script asks). */
+export const hasSpinEvidence = (texts: readonly string[]): boolean => {
+  let hits = 0;
+  for (const t of texts) if ((hits += spinHits(t)) >= SPIN_GATE) return true;
+  return false;
+};
+
+/**
+ * Repairs spin in text nodes, writing into `edits` (node → new text, as every repair edit). Null when
+ * the page lacks the evidence: then nothing is read twice and nothing changes.
+ */
+export function repairSpinIn(nodes: readonly Text[], edits: Map<Text, string>): SpinPass | null {
+  const textOf = (n: Text) => edits.get(n) ?? n.data;
+  let hits = 0;
+  for (const n of nodes) hits += spinHits(textOf(n));
+  if (hits < SPIN_GATE) return null;
+  const words = spinWords() ?? null;
+  const pass: SpinPass = { hits, repairs: [], before: new Map(), context: words !== null };
+  for (const node of nodes) {
+    const text = textOf(node);
+    const r = repairSpin(text, words);
+    if (!r.edits.length) continue;
+    pass.before.set(node, text);
+    edits.set(node, r.text);
+    for (const e of r.edits) pass.repairs.push({ node, to: e.to, spun: e.spun, restored: e.restored, context: e.context });
+  }
+  return pass;
+}
+
+/** The pass as the result reports it: each repair with its block and offset in the cleaned text. */
+export function spinResult(pass: SpinPass, blocks: readonly RepairedBlock[], edits: ReadonlyMap<Text, string>): SpinResult {
+  const where = new Map<Text, { block: number; start: number }>();
+  blocks.forEach((b, block) =>
+    b.segments.forEach((seg, i) => {
+      // Block text is the segments' text trimmed and joined: close enough to point at the right element.
+      let start = b.starts[i]!;
+      for (const n of seg.nodes) {
+        where.set(n, { block, start });
+        start += (edits.get(n) ?? n.data).length;
+      }
+    }),
+  );
+  const repairs: SpinRepair[] = [];
+  for (const r of pass.repairs) {
+    const at = where.get(r.node);
+    // A repair in a segment dropped as a duplicate is not in the text.
+    if (at) repairs.push({ spun: r.spun, restored: r.restored, block: at.block, offset: at.start + r.to, context: r.context });
+  }
+  return { hits: pass.hits, repairs, context: pass.context };
+}

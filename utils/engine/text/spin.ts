@@ -1,0 +1,192 @@
+/**
+ * 伪原创 repair (chinese-text-rules.md §4.2): spun words back to the originals, longest match first.
+ * Unambiguous forms (mangled non-words, spun compounds, never-grammatical forms) are replaced outright;
+ * a form that is also a normal word (开展, 效劳, 情势) only when jieba's word frequencies call for the
+ * original in the window around it (decide, below). The caller gates all of it on page evidence.
+ */
+import { UNAMBIGUOUS } from './spin-pairs';
+import type { WordFrequencies } from './spin-words';
+
+export interface SpinEdit {
+  /** Offset of the spun form in the text given. */
+  at: number;
+  /** Offset of the restored form in the repaired text. */
+  to: number;
+  spun: string;
+  restored: string;
+  /** Decided in context with word frequencies (not from the unambiguous list). */
+  context: boolean;
+}
+
+interface Form {
+  spun: string;
+  originals: string[];
+  unambiguous: boolean;
+}
+
+/** Forms of a table (`spun original…` per line) by their first character, longest first. */
+function index(table: string, unambiguous: boolean): Map<string, Form[]> {
+  const byFirst = new Map<string, Form[]>();
+  for (const line of table.split('\n')) {
+    const [spun, ...originals] = line.split(' ');
+    if (!spun || !originals.length) continue;
+    const list = byFirst.get(spun[0]!) ?? [];
+    list.push({ spun, originals, unambiguous });
+    byFirst.set(spun[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.spun.length - a.spun.length);
+  return byFirst;
+}
+
+let sure: Map<string, Form[]> | undefined;
+const sureForms = () => (sure ??= index(UNAMBIGUOUS, true));
+/**
+ * The first characters of unambiguous forms, and their first two as one number: one array read per
+ * character of a page without spin, a set lookup only where a form could start (可, 不 and 进 are common).
+ */
+let starters: { first: Uint8Array; two: Set<number> } | undefined;
+function starterTable() {
+  if (!starters) {
+    starters = { first: new Uint8Array(0x10000), two: new Set() };
+    for (const list of sureForms().values())
+      for (const { spun } of list) {
+        starters.first[spun.charCodeAt(0)] = 1;
+        starters.two.add(spun.charCodeAt(0) * 0x10000 + spun.charCodeAt(1));
+      }
+  }
+  return starters;
+}
+/** The context pairs travel with the word frequencies (the on-demand part), not in every page. */
+const contextIndex = new WeakMap<WordFrequencies, Map<string, Form[]>>();
+function contextForms(words: WordFrequencies): Map<string, Form[]> {
+  let forms = contextIndex.get(words);
+  if (!forms) contextIndex.set(words, (forms = index(words.pairs, false)));
+  return forms;
+}
+
+/**
+ * The unambiguous forms of a text, longest first over the whole string (交融式开展 before 军民交融, which
+ * overlaps it), as a map from start to form. Most texts have no character any form starts with.
+ */
+const NONE: ReadonlyMap<number, Form> = new Map();
+
+function unambiguousSpans(text: string): ReadonlyMap<number, Form> {
+  const byFirst = sureForms();
+  const starts = starterTable();
+  const found: Array<{ at: number; f: Form }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!starts.first[c] || !starts.two.has(c * 0x10000 + text.charCodeAt(i + 1))) continue;
+    const list = byFirst.get(text[i]!);
+    if (list) for (const f of list) if (text.startsWith(f.spun, i)) found.push({ at: i, f });
+  }
+  if (!found.length) return NONE;
+  const taken = new Map<number, Form>();
+  found.sort((a, b) => b.f.spun.length - a.f.spun.length || a.at - b.at);
+  const used = new Uint8Array(text.length);
+  for (const { at, f } of found) {
+    if (used.subarray(at, at + f.spun.length).some((u) => u)) continue;
+    used.fill(1, at, at + f.spun.length);
+    taken.set(at, f);
+  }
+  return taken;
+}
+
+/** How many unambiguous spun forms the text holds: the page-level evidence the repair is gated on. */
+export const spinHits = (text: string): number => unambiguousSpans(text).size;
+
+/** Hanzi of context on each side of a candidate (a window stops at punctuation or a non-Han character). */
+const REACH = 4;
+/** The fewest occurrences a compound the swap broke must have in jieba's counts (its rarest entries have 3). */
+const MIN_COMPOUND = 3;
+/** How much more often that compound must occur than any word the written form makes with its neighbours. */
+const COMPOUND_RATIO = 10;
+/**
+ * How much more often the original must occur than the written form when neither makes a word with its
+ * neighbours: 20×. 发展 is only 10× 开展, and most 开展 in a report are meant (开展活动); 进行 is 27× 进展.
+ */
+const COMMONER = 20;
+const HAN = /\p{Script=Han}/u;
+
+function leftOf(s: string): string {
+  let i = s.length;
+  while (i > 0 && s.length - i < REACH && HAN.test(s[i - 1]!)) i--;
+  return s.slice(i);
+}
+function rightOf(s: string, from: number): string {
+  let i = from;
+  while (i < s.length && i - from < REACH && HAN.test(s[i]!)) i++;
+  return s.slice(from, i);
+}
+
+/**
+ * The most frequent dictionary word of the window that takes in the form (`whole`: all of it, else any
+ * part) and reaches past it: the compound a swap broke (心理咨询) or one the written form makes (醒目).
+ */
+function crossing(left: string, form: string, right: string, w: WordFrequencies, whole: boolean): number {
+  const s = left + form + right;
+  const from = left.length;
+  const to = from + form.length;
+  let top = 0;
+  for (let i = 0; i < to; i++)
+    for (let n = 2; n <= w.longest && i + n <= s.length; n++) {
+      const end = i + n;
+      if (end <= from || (i >= from && end <= to) || (whole && (i > from || end < to))) continue;
+      const f = w.freq.get(s.slice(i, end));
+      if (f && f > top) top = f;
+    }
+  return top;
+}
+
+/**
+ * The original this window calls for, or null: one that completes a listed compound with the neighbours
+ * (far more often than the written form makes one), or, where the written form makes no word with them,
+ * one far commoner than the written form. Compounds rank first, then frequency. jieba's dictionary lists
+ * words, not collocations (经济发展 and 开展活动 are not in it), so most 开展/建立/创立 stay undecided: leaving
+ * them is what keeps the repairs right.
+ */
+function decide(left: string, f: Form, right: string, w: WordFrequencies): string | null {
+  const against = crossing(left, f.spun, right, w, false);
+  const written = w.freq.get(f.spun) ?? 1;
+  let pick: string | null = null;
+  let best = 0;
+  for (const o of f.originals) {
+    const compound = crossing(left, o, right, w, true);
+    const freq = w.freq.get(o) ?? 0;
+    let weight = 0;
+    if (compound >= MIN_COMPOUND && compound >= COMPOUND_RATIO * against) weight = 1e12 + compound;
+    // A single hanzi's count (问) is no measure against a word's.
+    else if (o.length > 1 && !against && freq >= COMMONER * written) weight = freq;
+    if (weight > best) [pick, best] = [o, weight];
+  }
+  return pick;
+}
+
+/**
+ * Repairs one text. Left context is read as already repaired, right context as written.
+ * @param words word frequencies; without them only the unambiguous forms are replaced
+ */
+export function repairSpin(text: string, words?: WordFrequencies | null): { text: string; edits: SpinEdit[] } {
+  const byFirst = words ? contextForms(words) : null;
+  const spans = unambiguousSpans(text);
+  const starts = [...spans.keys()].sort((a, b) => a - b);
+  const edits: SpinEdit[] = [];
+  let out = '';
+  let next = 0;
+  for (let i = 0; i < text.length; ) {
+    while (next < starts.length && starts[next]! < i) next++;
+    // A context form never reaches into an unambiguous one.
+    const room = (starts[next] ?? text.length) - i;
+    const hit = spans.get(i) ?? byFirst?.get(text[i]!)?.find((c) => c.spun.length <= room && text.startsWith(c.spun, i));
+    const restored = !hit ? null : hit.unambiguous ? hit.originals[0]! : decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words!);
+    if (hit && restored !== null) {
+      edits.push({ at: i, to: out.length, spun: hit.spun, restored, context: !hit.unambiguous });
+      out += restored;
+      i += hit.spun.length;
+    } else {
+      out += text[i]!;
+      i++;
+    }
+  }
+  return edits.length ? { text: out, edits } : { text, edits };
+}
