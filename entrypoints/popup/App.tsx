@@ -134,7 +134,7 @@ export function App({ lang, first }: { lang: Lang; first?: Promise<Connection> }
             />
           </Summary>
         )}
-        {tab === 'summary' && (
+        {tab === 'summary' && result && (
           <TextRepairs
             t={textRepairText(lang)}
             result={result}
