@@ -51,5 +51,6 @@ export function lazyReader(
     isOpen: () => reader?.isOpen() ?? false,
     selection: () => reader?.selection() ?? '',
     notify: (outcome: SaveOutcome) => reader?.notify(outcome) ?? false,
+    refresh: () => reader?.refresh(),
   };
 }

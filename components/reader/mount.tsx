@@ -26,6 +26,8 @@ export interface ReaderHandle {
   selection(): string;
   /** Shows how a save went inside the reader; false when it is closed, so the caller says it elsewhere. */
   notify(outcome: SaveOutcome): boolean;
+  /** The open reader shows the page's result as it is now (text read from page images since it opened). */
+  refresh(): void;
 }
 
 /** The overlay as the reader script makes it: also tells the content script's event guard what is inside. */
@@ -109,6 +111,11 @@ export function createReader(
     selection: () => {
       const article = shown ? ui?.shadow.querySelector('.jd-article') : null;
       return article ? selectedText(article) : '';
+    },
+    refresh: () => {
+      if (!shown) return;
+      shown = getResult() ?? shown;
+      paint();
     },
     notify: (outcome) => {
       if (!shown || !container) return false;

@@ -11,9 +11,11 @@ import { ensurePinyinDictionary } from '@/utils/page/pinyin-loader';
 import { ensureReadability } from '@/utils/page/readability-loader';
 import { ensureSummary } from '@/utils/page/summary-loader';
 import { flash } from '@/utils/page/flash';
+import { ocrController } from '@/utils/page/ocr-controller';
 import {
   isPageMessage,
   isSaveOutcome,
+  type OcrStatus,
   type PageMessage,
   type PageSelection,
   type PageStatus,
@@ -58,6 +60,8 @@ export default defineContentScript({
       request('reader'),
     );
 
+    const ocr = ocrController(document, cleaner, () => reader.refresh());
+
     const notify = (outcome: SaveOutcome) => {
       if (!reader.notify(outcome)) showPageNotice(document, outcomeText(outcome), outcome.ok ? 'ok' : 'error');
     };
@@ -88,8 +92,9 @@ export default defineContentScript({
       url: location.href,
     });
 
-    const handle = async (msg: PageMessage): Promise<PageStatus | PageSelection> => {
+    const handle = async (msg: PageMessage): Promise<PageStatus | PageSelection | OcrStatus> => {
       await ready;
+      if (msg.type === 'jingdu:ocr') return ocr(msg.action);
       // These may analyse the page, and the analysis is kept.
       if (['jingdu:clean', 'jingdu:result', 'jingdu:reader', 'jingdu:selection'].includes(msg.type)) await prepare();
       // These read the result: outline, figures and text are summed up by a part loaded on first use.

@@ -5,6 +5,7 @@ import { AllSites } from '@/components/popup/AllSites';
 import { Figures } from '@/components/popup/Figures';
 import { Header } from '@/components/popup/Header';
 import { Outline } from '@/components/popup/Outline';
+import { ReadImages } from '@/components/popup/ReadImages';
 import { DOCUMENT_KEY, saveRequest, savedWhat, type OnSave } from '@/components/popup/save';
 import { SaveDocument } from '@/components/popup/SaveDocument';
 import { popupText } from '@/components/popup/strings';
@@ -106,6 +107,7 @@ export function App({ lang }: { lang: Lang }) {
             onCopy={copy}
             onReader={() => run({ type: 'jingdu:reader', open: true }).then((ok) => ok && window.close())}
           >
+            <ReadImages tabId={view.tabId} textLayer={result.textLayer} lang={lang} onRead={() => void run({ type: 'jingdu:result' }, true)} />
             <SaveDocument
               t={t}
               disabled={result.textLayer === 'none' || result.text.trim() === ''}

@@ -22,7 +22,6 @@ export function ocrHost(url: (path: string) => string) {
 
   const load = async (): Promise<Ocr> => {
     ort.env.wasm.numThreads = 1;
-    ort.env.wasm.wasmPaths = { wasm: url(OCR_FILES.wasm.dest) };
     const file = (p: string) => fetch(url(p)).then((r) => (r.ok ? r : Promise.reject(new Error(`${p}: ${r.status}`))));
     const [det, rec, keys] = await Promise.all([
       file(OCR_FILES.det.dest).then((r) => r.arrayBuffer()),

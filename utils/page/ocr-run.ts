@@ -19,6 +19,11 @@ export interface OcrProgress {
   stopped: boolean;
 }
 
+/** The progress, and how many loaded page images have no text yet (the popup offers the button when any do). */
+export interface OcrStatus extends OcrProgress {
+  waiting: number;
+}
+
 export const idleProgress: OcrProgress = { running: false, done: 0, total: 0, secondsLeft: null, empty: [], failed: [], cached: 0, stopped: false };
 
 export interface OcrPage<E> {

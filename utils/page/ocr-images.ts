@@ -1,0 +1,44 @@
+import type { OcrPage } from './ocr-run';
+import { layerAfter } from './text-layer';
+
+/** Shown at least this wide, an image is a page image (a document page, not an icon or an avatar). */
+const PAGE_WIDTH = 300;
+
+/**
+ * The page images the page has loaded, in document order, that have no text layer yet. Only what the
+ * page already shows: images still waiting to load (lazy pages further down) are left out.
+ */
+export function pageImages(doc: Document): OcrPage<HTMLImageElement>[] {
+  return [...doc.images]
+    .filter((img) => img.complete && !layerAfter(img) && Math.max(img.naturalWidth, img.getBoundingClientRect().width) >= PAGE_WIDTH)
+    .map((img) => ({ element: img, source: () => imageSource(img), key: imageKey(img) }));
+}
+
+/**
+ * An http(s) image is read by the OCR page from its address (the known host's permission; the browser's
+ * cache usually has it); any other (blob:, data:) from the element's own pixels, where the site allows it.
+ */
+export function imageSource(img: HTMLImageElement): string | null {
+  const src = img.currentSrc || img.src;
+  if (/^https?:/.test(src)) return src;
+  if (src.startsWith('data:image/')) return src;
+  try {
+    const canvas = img.ownerDocument.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    canvas.getContext('2d')?.drawImage(img, 0, 0);
+    return canvas.toDataURL('image/png');
+  } catch {
+    return null; // a tainted canvas: the site does not allow reading its pixels
+  }
+}
+
+/** Address and natural size; a data: address by its length and a hash, not the whole of it. */
+export function imageKey(img: HTMLImageElement): string {
+  const src = img.currentSrc || img.src;
+  const size = `${img.naturalWidth}x${img.naturalHeight}`;
+  if (!src.startsWith('data:')) return `${src.slice(0, 2000)}#${size}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < src.length; i++) h = Math.imul(h ^ src.charCodeAt(i), 0x01000193) >>> 0;
+  return `data:${src.length}:${h.toString(16)}#${size}`;
+}
