@@ -108,19 +108,27 @@ export default async function ocrChecks(env) {
     }
   };
 
-  try {
-    await page.goto(URL);
-    await page.waitForSelector('html[data-jingdu="clean"]', { timeout: 10_000 });
+  /** Loads the page and waits for its content script to answer (a page whose preview block is one line is left as it is). */
+  const load = async (reload = false) => {
+    await (reload ? page.reload() : page.goto(URL));
+    for (const started = Date.now(); ; await page.waitForTimeout(100)) {
+      const s = await send(sw, URL, { type: 'jingdu:result' }).catch(() => null);
+      if (s?.result) return s.result;
+      if (Date.now() - started > 10_000) throw new Error('the content script did not answer within 10 s');
+    }
+  };
 
+  try {
     await check('ocr: an image page offers 识别图片页 in the popup, with its 4 page images', async () => {
-      const { result } = await send(sw, URL, { type: 'jingdu:result' });
-      assert(result.textLayer === 'preview-only', `textLayer ${result.textLayer}`);
+      const result = await load();
+      assert(result.textLayer === 'none' && result.held === 'no-document', `textLayer ${result.textLayer}, held ${result.held}`);
       await openPopup();
       const hint = await popup.locator('[data-testid="ocr-start"]').getAttribute('title');
       assert(hint.includes('4'), `hint: ${hint}`);
       return (await popup.locator('[data-testid="ocr-start"]').textContent()).trim();
     });
 
+    let stoppedAfter = 0;
     await check('ocr: progress shows page n of N, and stop ends the run after the page being read', async () => {
       await popup.click('[data-testid="ocr-start"]');
       const progress = popup.locator('[data-testid="ocr-progress"]');
@@ -129,7 +137,8 @@ export default async function ocrChecks(env) {
       assert(/第 1 \/ 4 页/.test(shown), `progress: ${shown}`);
       await popup.click('[data-testid="ocr-stop"]');
       const s = await finished();
-      assert(s.stopped && s.done === 1 && s.total === 4, `status: ${JSON.stringify(s)}`);
+      assert(s.stopped && s.done < s.total && s.total === 4, `status: ${JSON.stringify(s)}`);
+      stoppedAfter = s.done;
       await popup.locator('[data-testid="ocr-done"]').waitFor({ timeout: 5_000 });
       const said = (await popup.locator('[data-testid="ocr-done"]').textContent()).trim();
       assert(said.includes('已停止'), `popup: ${said}`);
@@ -139,24 +148,25 @@ export default async function ocrChecks(env) {
     await check('ocr: the rest goes on; blank and corrupt pages say no text was found', async () => {
       await popup.click('[data-testid="ocr-start"]');
       const s = await finished();
-      assert(s.total === 3 && s.done === 3 && !s.stopped, `status: ${JSON.stringify(s)}`);
-      assert(JSON.stringify(s.empty) === '[2,3]' && s.failed.length === 0, `empty ${s.empty}, failed ${s.failed}`);
+      assert(s.total === 4 - stoppedAfter && s.done === s.total && !s.stopped, `status: ${JSON.stringify(s)}`);
+      assert(JSON.stringify(s.empty) === '[3,4]' && s.failed.length === 0, `empty ${s.empty}, failed ${s.failed}`);
       const empty = popup.locator('[data-testid="ocr-empty"]');
       await empty.waitFor({ timeout: 5_000 });
       const said = (await empty.textContent()).trim();
-      assert(said === '第 2, 3 页未找到文字', `popup: ${said}`);
-      return `${said}; ${s.seconds.toFixed(1)} s for 3 pages`;
+      assert(said === '第 3, 4 页未找到文字', `popup: ${said}`);
+      return `${said}; ${s.seconds.toFixed(1)} s for ${s.total} pages`;
     });
 
     let result;
     await check('ocr: the document is the recognised text (textLayer ocr), under each image, within 5 % character error', async () => {
       ({ result } = await send(sw, URL, { type: 'jingdu:result' }));
       assert(result.textLayer === 'ocr', `textLayer ${result.textLayer}`);
+      assert((await page.locator('html[data-jingdu="clean"]').count()) === 1, 'the page was not cleaned once it had text');
       const layers = await page.locator('jingdu-text[data-layer="ocr"]').count();
       assert(layers === 2, `${layers} text layers`);
-      const images = await page.locator('.webpreview img').evaluateAll((imgs) => imgs.filter((i) => i.getBoundingClientRect().height > 0).length);
-      assert(images === 4, `${images} images still shown`);
-      const error = characterError(truth.join('\n'), result.text);
+      const images = await page.locator('.webpreview img').evaluateAll((imgs) => imgs.filter((i) => i.checkVisibility() || !i.naturalWidth).length);
+      assert(images === 4, `${images} of 4 images still shown`);
+      const error = characterError(`${result.title}\n${truth.join('\n')}`, result.text);
       assert(error <= 0.05, `character error ${(error * 100).toFixed(1)} %: ${result.text}`);
       return `character error ${(error * 100).toFixed(2)} %, ${result.text.length} chars`;
     });
@@ -202,8 +212,7 @@ export default async function ocrChecks(env) {
 
     await check('ocr: after a reload the pages come from the cache, without fetching the images again', async () => {
       const before = IMAGES.slice(0, 2).map((p) => requests(`${HOST}${p}`));
-      await page.reload();
-      await page.waitForSelector('html[data-jingdu="clean"]', { timeout: 10_000 });
+      await load(true);
       const loadedByPage = IMAGES.slice(0, 2).map((p) => requests(`${HOST}${p}`));
       await send(sw, URL, { type: 'jingdu:ocr', action: 'start' });
       const s = await finished();

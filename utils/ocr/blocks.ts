@@ -3,7 +3,8 @@ import type { OcrLine } from './engine';
 
 /**
  * Recognised lines → paragraphs, as a reader sees them on the page: a line joins the one above when it
- * starts at the same left edge and the line above ran to the right edge (a wrapped paragraph); an indent,
+ * starts at the same left edge and the line above ran to within three characters of the right edge (a
+ * wrapped paragraph, justified or ragged, where a line breaks before a number or a word); an indent,
  * a short line above, a wide gap or a line set apart from the left edge (a centred title) starts a new one.
  * Lines side by side (table cells) are one row, in x order. Hanzi lines join without a space.
  */
@@ -22,7 +23,7 @@ export function linesToBlocks(lines: readonly OcrLine[]): LayerBlock[] {
       row.cells === 1 &&
       prev.cells === 1 &&
       Math.abs(row.x - left) < unit * 0.8 &&
-      prev.x + prev.width > right - unit * 1.5 &&
+      prev.x + prev.width > right - unit * 3 &&
       row.y - (prev.y + prev.height) < unit * 1.2;
     if (continues && last) {
       last.text = joinText(last.text, row.text);

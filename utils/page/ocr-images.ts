@@ -5,13 +5,17 @@ import { layerAfter } from './text-layer';
 const PAGE_WIDTH = 300;
 
 /**
- * The page images the page has loaded, in document order, that have no text layer yet. Only what the
- * page already shows: images still waiting to load (lazy pages further down) are left out.
+ * The page images the page has loaded, in document order, numbered as the document's pages, that have
+ * no text layer yet. Only what the page already shows: images still waiting to load (lazy pages further
+ * down) are left out. A page image that failed to load (no pixels) is still a page: it has no text.
  */
 export function pageImages(doc: Document): OcrPage<HTMLImageElement>[] {
+  const isPage = (img: HTMLImageElement) =>
+    Math.max(img.naturalWidth, img.getBoundingClientRect().width, Number(img.getAttribute('width')) || 0) >= PAGE_WIDTH;
   return [...doc.images]
-    .filter((img) => img.complete && !layerAfter(img) && Math.max(img.naturalWidth, img.getBoundingClientRect().width) >= PAGE_WIDTH)
-    .map((img) => ({ element: img, source: () => imageSource(img), key: imageKey(img) }));
+    .filter(isPage)
+    .map((img, i) => ({ element: img, number: i + 1, source: () => imageSource(img), key: imageKey(img) }))
+    .filter(({ element: img }) => img.complete && !layerAfter(img));
 }
 
 /**

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { OcrPageResult } from '../ocr/protocol';
 import { OcrRun, type OcrPage, type OcrProgress } from './ocr-run';
 
-const page = (i: number, src: string | null = `https://max.book118.com/p/${i}.png`): OcrPage<number> => ({ element: i, source: () => src, key: `${src}#800x1131` });
+const page = (i: number, src: string | null = `https://max.book118.com/p/${i}.png`): OcrPage<number> => ({
+  element: i,
+  number: i + 1,
+  source: () => src,
+  key: `${src}#800x1131`,
+});
 
 function setup(answer: (src: string) => OcrPageResult | Promise<OcrPageResult>) {
   const shown: number[] = [];
@@ -55,6 +60,12 @@ describe('OcrRun', () => {
     await run.start([page(0), page(1), page(2), page(3, null), page(4)]);
     expect(shown).toEqual([0, 4]);
     expect(run.progress).toMatchObject({ done: 5, empty: [2, 4], failed: [3] });
+  });
+
+  it('names pages by their number in the document, not their place in this run', async () => {
+    const { run } = setup(() => ({ ok: false, code: 'no-text' }));
+    await run.start([page(6), page(9)]);
+    expect(run.progress).toMatchObject({ done: 2, total: 2, empty: [7, 10] });
   });
 
   it('counts cached pages and leaves them out of the time estimate', async () => {

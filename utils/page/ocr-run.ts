@@ -9,7 +9,7 @@ export interface OcrProgress {
   total: number;
   /** Estimated from the pages read so far; null before the first one. */
   secondsLeft: number | null;
-  /** Pages on which no text was found (blank, tiny, no text, not an image). */
+  /** Pages (their numbers in the document) on which no text was found (blank, tiny, no text, not an image). */
   empty: number[];
   /** Pages OCR itself failed on. */
   failed: number[];
@@ -28,6 +28,8 @@ export const idleProgress: OcrProgress = { running: false, done: 0, total: 0, se
 
 export interface OcrPage<E> {
   element: E;
+  /** Its place among the document's page images, from 1: what "page n" says. */
+  number: number;
   /** What the OCR page is to read (an address, or a data: URL made from the element), or null if nothing can be. */
   source(): string | null;
   key: string;
@@ -65,6 +67,7 @@ export class OcrRun<E> {
     for (const [i, page] of pages.entries()) {
       if (this.stopping) break;
       const n = i + 1;
+      const number = page.number;
       const started = this.now();
       const src = page.source();
       const result: OcrPageResult = src ? await this.read(src, page.key).catch(() => ({ ok: false, code: 'failed' }) as const) : { ok: false, code: 'no-text' };
@@ -83,8 +86,8 @@ export class OcrRun<E> {
       update({
         done: n,
         cached: p.cached + (result.ok && result.cached ? 1 : 0),
-        empty: !result.ok && result.code === 'no-text' ? [...p.empty, n] : p.empty,
-        failed: !result.ok && result.code === 'failed' ? [...p.failed, n] : p.failed,
+        empty: !result.ok && result.code === 'no-text' ? [...p.empty, number] : p.empty,
+        failed: !result.ok && result.code === 'failed' ? [...p.failed, number] : p.failed,
         secondsLeft: readCount ? Math.round((spent / readCount / 1000) * left) : p.secondsLeft,
       });
     }
