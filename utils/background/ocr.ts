@@ -56,7 +56,6 @@ export function ocrPageOpener(url: string, offscreen: OffscreenApi | undefined, 
       if (!doc?.body) return reject(new Error('no page to hold the OCR frame'));
       const frame = doc.createElement('iframe');
       frame.onload = () => resolve();
-      frame.onerror = () => reject(new Error('OCR frame did not load'));
       frame.src = url;
       doc.body.append(frame);
     }).catch((err: unknown) => {
