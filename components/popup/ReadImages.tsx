@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { TextLayer } from '@/utils/engine/types';
 import type { Lang } from '@/utils/i18n';
 import type { OcrAction, OcrStatus, PageMessage } from '@/utils/page/messages';
-import { ocrText } from './ocr-strings';
+import { ocrText } from '../ocr-strings';
 
 const POLL_MS = 500;
 

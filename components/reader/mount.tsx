@@ -7,6 +7,7 @@ import type { ReaderPrefs } from '@/utils/settings';
 // web-accessible only on the matched sites, and the reader also opens where the script was injected.
 import css from './reader.css?inline';
 import { Reader } from './Reader';
+import type { ReaderOcr } from './ReadImagesBar';
 import type { ReaderNotice } from './ReaderToast';
 import { selectedText } from './selection';
 
@@ -44,6 +45,7 @@ export function createReader(
   getResult: () => ExtractResult | null,
   prefs: ReaderPrefsStore,
   onSave: (text: string) => void,
+  ocr?: ReaderOcr,
 ): MountedReader {
   let creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
@@ -66,7 +68,7 @@ export function createReader(
   // Rendering again with new props keeps the reader's state (scroll, outline, preferences in use).
   const paint = () => {
     if (container && shown) {
-      render(<Reader result={shown} prefs={prefs.get()} onPrefs={prefs.set} onClose={close} onSave={onSave} notice={notice} />, container);
+      render(<Reader result={shown} prefs={prefs.get()} onPrefs={prefs.set} onClose={close} onSave={onSave} notice={notice} ocr={ocr} />, container);
     }
   };
 

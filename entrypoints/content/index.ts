@@ -58,6 +58,7 @@ export default defineContentScript({
       },
       (text) => void requestSave(text).then(notify),
       request('reader'),
+      (action) => ocr(action),
     );
 
     const ocr = ocrController(document, cleaner, () => reader.refresh());

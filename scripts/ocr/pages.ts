@@ -42,11 +42,13 @@ const TABLE = `<table><tr><th>项目</th><th>2022年</th><th>2023年</th><th>增
 <tr><td>解决随军家属就业</td><td>118人</td><td>135人</td><td>14.4%</td></tr>
 <tr><td>拥军资金投入</td><td>1.2亿元</td><td>1.5亿元</td><td>25.0%</td></tr></table>`;
 
-const LIST = `<ol><li>加强组织领导，健全工作机制。</li><li>落实优抚政策，解决实际困难。</li>
-<li>开展宣传教育，营造浓厚氛围。</li><li>推进军民融合，服务部队建设。</li></ol>`;
+// Numbered as a page image shows it: the numbers are part of the text (an <ol>'s markers are not in innerText).
+const LIST = `<div class="list"><p>1. 加强组织领导，健全工作机制。</p><p>2. 落实优抚政策，解决实际困难。</p>
+<p>3. 开展宣传教育，营造浓厚氛围。</p><p>4. 推进军民融合，服务部队建设。</p></div>`;
 
 export function pageHtml(spec: PageSpec): string {
-  const lines = seedLines(spec.seed).slice(spec.from, spec.from + 60);
+  const all = seedLines(spec.seed);
+  const lines = [...all.slice(spec.from), ...all.slice(0, spec.from)];
   const body = lines.map((l) => `<p>${escape(l)}</p>`).join('\n');
   const extra = spec.extra === 'table' ? TABLE : spec.extra === 'list' ? LIST : '';
   const pad = Math.round(spec.width * 0.08);
@@ -55,7 +57,7 @@ html,body{margin:0;background:#fff;color:#111}
 body{width:${spec.width - 2 * pad}px;padding:${pad}px;font:${spec.size}px/1.7 "${spec.font}";overflow:hidden}
 p{margin:0 0 .4em;text-indent:2em;text-align:justify}
 table{border-collapse:collapse;margin:0 auto .8em}td,th{border:1px solid #333;padding:.2em .8em}
-ol{margin:0 0 .6em}
+.list p{text-indent:0;margin-left:2em}
 </style><body>${extra}${body}</body>`;
 }
 
@@ -82,9 +84,9 @@ export async function renderPage(browser: Browser, spec: PageSpec): Promise<Rend
 export const BENCH_PAGES: PageSpec[] = [
   { name: 'zenhei-22-q60', width: 1240, font: 'WenQuanYi Zen Hei', size: 22, quality: 60, seed: '001_54bf0b5737e40dc2.txt', from: 8, extra: 'table' },
   { name: 'uming-20-q50', width: 1240, font: 'AR PL UMing CN', size: 20, quality: 50, seed: '000_cc9ca5156291f28b.txt', from: 3 },
-  { name: 'ukai-24-q70', width: 1240, font: 'AR PL UKai CN', size: 24, quality: 70, seed: '001_54bf0b5737e40dc2.txt', from: 30, extra: 'list' },
-  { name: 'microhei-18-q60', width: 1240, font: 'WenQuanYi Micro Hei', size: 18, quality: 60, seed: '000_cc9ca5156291f28b.txt', from: 40 },
+  { name: 'ukai-24-q70', width: 1240, font: 'AR PL UKai CN', size: 24, quality: 70, seed: '001_54bf0b5737e40dc2.txt', from: 16, extra: 'list' },
+  { name: 'microhei-18-q60', width: 1240, font: 'WenQuanYi Micro Hei', size: 18, quality: 60, seed: '000_cc9ca5156291f28b.txt', from: 12 },
   { name: 'zenhei-15-q70', width: 800, font: 'WenQuanYi Zen Hei', size: 15, quality: 70, seed: '001_54bf0b5737e40dc2.txt', from: 8, extra: 'list' },
   { name: 'uming-14-q60', width: 800, font: 'AR PL UMing CN', size: 14, quality: 60, seed: '000_cc9ca5156291f28b.txt', from: 20, extra: 'table' },
-  { name: 'microhei-14-q50', width: 800, font: 'WenQuanYi Micro Hei', size: 14, quality: 50, seed: '001_54bf0b5737e40dc2.txt', from: 50 },
+  { name: 'microhei-14-q50', width: 800, font: 'WenQuanYi Micro Hei', size: 14, quality: 50, seed: '001_54bf0b5737e40dc2.txt', from: 20 },
 ];

@@ -34,7 +34,7 @@ describe('handleOcrMessage', () => {
 describe('ocrPageOpener', () => {
   it('creates one offscreen document, however many pages ask at once', async () => {
     let open = false;
-    const createDocument = vi.fn(async () => void (open = true));
+    const createDocument = vi.fn(async (_options: unknown) => void (open = true));
     const ensure = ocrPageOpener('chrome-extension://x/ocr.html', { hasDocument: async () => open, createDocument }, undefined);
     await Promise.all([ensure(), ensure(), ensure()]);
     await ensure();
