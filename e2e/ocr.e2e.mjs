@@ -205,9 +205,11 @@ export default async function ocrChecks(env) {
       await article.waitFor({ timeout: 5_000 });
       const shown = await article.innerText();
       assert(norm(shown).includes(norm('帮扶困难军人家庭27户')), `reader: ${shown.slice(0, 200)}`);
+      const bar = (await page.locator('jingdu-reader [data-testid="reader-ocr"]').innerText()).trim();
+      assert(/2 (pages read|页)/.test(bar) || bar.includes('已识别'), `reader's OCR bar: ${bar}`);
       await page.screenshot({ path: path.join(outDir, 'ocr-reader.png') });
       await send(sw, URL, { type: 'jingdu:reader', open: false });
-      return 'ocr-reader.png';
+      return `bar "${bar}"; ocr-reader.png`;
     });
 
     await check('ocr: after a reload the pages come from the cache, without fetching the images again', async () => {
