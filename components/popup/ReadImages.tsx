@@ -37,7 +37,8 @@ export function ReadImages({ tabId, textLayer, lang, onRead }: { tabId: number; 
         if (wasRunning.current && !s.running) onRead();
         wasRunning.current = s.running;
       },
-      (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+      // A page that cannot say how reading stands (an old copy of the content script) just shows no button.
+      (err: unknown) => action !== 'status' && setError(err instanceof Error ? err.message : String(err)),
     );
 
   useEffect(() => void act('status'), [tabId]);
