@@ -12,7 +12,7 @@ const PAGE_WIDTH = 300;
 export function pageImages(doc: Document): OcrPage<HTMLImageElement>[] {
   const isPage = (img: HTMLImageElement) =>
     Math.max(img.naturalWidth, img.getBoundingClientRect().width, Number(img.getAttribute('width')) || 0) >= PAGE_WIDTH;
-  return [...doc.images]
+  return Array.from(doc.getElementsByTagName('img'))
     .filter(isPage)
     .map((img, i) => ({ element: img, number: i + 1, source: () => imageSource(img), key: imageKey(img) }))
     .filter(({ element: img }) => img.complete && !layerAfter(img));
