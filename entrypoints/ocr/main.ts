@@ -4,7 +4,12 @@ import { browser } from 'wxt/browser';
 import { ocrHost } from '@/utils/ocr/host';
 import { isOcrRequest } from '@/utils/ocr/protocol';
 
-const host = ocrHost((path) => browser.runtime.getURL(`/${path}` as '/'));
+// Idle, the offscreen document closes itself (the background opens it again when asked); the frame in
+// Firefox's background page stays, without its engine.
+const host = ocrHost(
+  (path) => browser.runtime.getURL(`/${path}` as '/'),
+  () => window.parent === window && window.close(),
+);
 
 browser.runtime.onMessage.addListener((msg: unknown, sender) => {
   if (sender.id !== browser.runtime.id || sender.tab || !isOcrRequest(msg, 'jingdu:ocr-run')) return undefined;

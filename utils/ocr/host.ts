@@ -9,16 +9,27 @@ import type { OcrPageResult } from './protocol';
 const MIN_SIDE = 24;
 /** Larger page images are read at this long side: past it the detector scales them down anyway. */
 const MAX_SIDE = 4000;
+/** The engine holds some 600 MB: this long after the last page, it is let go. */
+export const IDLE_MS = 60_000;
 
 /**
  * The OCR page's work: one page image at a time (they come in document order and progress counts
  * them so), from the cache when it was read before, else decoded and read. The engine (onnxruntime's
  * wasm, the models) loads on the first page that needs it, from the extension's own files.
  * @param url the extension URL of a packaged file
+ * @param idle called once the engine was let go after IDLE_MS without a page (the page may then close)
  */
-export function ocrHost(url: (path: string) => string) {
+export function ocrHost(url: (path: string) => string, idle: () => void = () => undefined) {
   let engine: Promise<Ocr> | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  let pending = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const release = () => {
+    const held = engine;
+    engine = null;
+    void held?.then((ocr) => ocr.close()).catch(() => undefined);
+    idle();
+  };
 
   const load = async (): Promise<Ocr> => {
     ort.env.wasm.numThreads = 1;
@@ -53,8 +64,14 @@ export function ocrHost(url: (path: string) => string) {
 
   return {
     read(src: string, key: string): Promise<OcrPageResult> {
+      clearTimeout(timer);
+      pending++;
       const next = queue.then(() => readPage(src, key));
-      queue = next.catch(() => undefined);
+      queue = next
+        .catch(() => undefined)
+        .finally(() => {
+          if (--pending === 0) timer = setTimeout(release, IDLE_MS);
+        });
       return next;
     },
   };
