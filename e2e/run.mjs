@@ -33,7 +33,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SW_TIMEOUT = 15_000; // the extension's service worker must register within this
 const MARKER_TIMEOUT = 10_000; // html[data-jingdu=…] must appear within this
 const MESSAGE_TIMEOUT = 10_000; // a reply to tabs.sendMessage
-const WATCHDOG = 300_000; // the whole run; a hang becomes a failure, not a stuck CI job
+const WATCHDOG = 480_000; // the whole run; a hang becomes a failure, not a stuck CI job (about 5 min on a loaded 2-core machine)
 
 /** Each case: the real URL the browser loads, and the fixture files served for it. */
 const CASES = [

@@ -1,4 +1,4 @@
-// Writes the two small page images e2e/ocr.e2e.mjs serves (fixtures/ocr/page-*.jpg) and their text
+// Writes the four small page images e2e/ocr.e2e.mjs serves (fixtures/ocr/page-*.jpg) and their text
 // (fixtures/ocr/truth.json). Committed, so that the e2e needs no CJK fonts; run again after changing them:
 //   npx tsx scripts/ocr/e2e-pages.ts
 import fs from 'node:fs';
@@ -16,6 +16,16 @@ const PAGES = [
     '<h2>二、主要做法</h2>',
     '<p>一是加强组织领导，健全军地联席会议制度，每季度研究一次双拥工作。</p>',
     '<p>二是落实优抚政策，解决随军家属就业135人，帮扶困难军人家庭27户。</p>',
+  ],
+  [
+    '<h2>三、存在问题</h2>',
+    '<p>部分单位对双拥工作重视不够，宣传教育的方式还比较单一，基层力量较为薄弱。</p>',
+    '<p>有的优抚政策落实还不到位，全市仍有3个街道未建立退役军人服务站。</p>',
+  ],
+  [
+    '<h2>四、下一步打算</h2>',
+    '<p>坚持问题导向，完善工作机制，力争明年服务站覆盖率达到100%。</p>',
+    '<p>深入开展军民共建活动，新建国防教育基地5个，培训基层骨干300人次。</p>',
   ],
 ];
 
