@@ -1,25 +1,29 @@
-import * as ort from 'onnxruntime-web/wasm';
 import { cachePage, cachedPage } from './cache';
-import { createOcr, type Ocr, type OrtModule, type Pixels } from './engine';
-import { OCR_FILES } from './files';
+import type { Ocr, Pixels } from './engine';
 import { linesToBlocks } from './blocks';
 import type { OcrPageResult } from './protocol';
 
 /** Smaller than this on either side, an image holds no line of text worth reading. */
 const MIN_SIDE = 24;
-/** Larger page images are read at this long side: past it the detector scales them down anyway. */
-const MAX_SIDE = 4000;
 /** The engine holds some 600 MB: this long after the last page, it is let go. */
 export const IDLE_MS = 60_000;
 
+export interface OcrHostDeps {
+  /** Loads the engine (./load.ts in the OCR page). */
+  load(): Promise<Ocr>;
+  /** Decodes an image address into pixels; rejects for what is not an image. */
+  decode(src: string): Promise<Pixels>;
+  /** Called once the engine was let go after `idleMs` (IDLE_MS) without a page (the page may then close). */
+  idle?(): void;
+  idleMs?: number;
+}
+
 /**
  * The OCR page's work: one page image at a time (they come in document order and progress counts
- * them so), from the cache when it was read before, else decoded and read. The engine (onnxruntime's
- * wasm, the models) loads on the first page that needs it, from the extension's own files.
- * @param url the extension URL of a packaged file
- * @param idle called once the engine was let go after IDLE_MS without a page (the page may then close)
+ * them so), from the cache when it was read before, else decoded and read. The engine loads on the
+ * first page that needs it; a failed load is tried again on the next page.
  */
-export function ocrHost(url: (path: string) => string, idle: () => void = () => undefined) {
+export function ocrHost({ load, decode, idle = () => undefined, idleMs = IDLE_MS }: OcrHostDeps) {
   let engine: Promise<Ocr> | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   let pending = 0;
@@ -29,17 +33,6 @@ export function ocrHost(url: (path: string) => string, idle: () => void = () => 
     engine = null;
     void held?.then((ocr) => ocr.close()).catch(() => undefined);
     idle();
-  };
-
-  const load = async (): Promise<Ocr> => {
-    ort.env.wasm.numThreads = 1;
-    const file = (p: string) => fetch(url(p)).then((r) => (r.ok ? r : Promise.reject(new Error(`${p}: ${r.status}`))));
-    const [det, rec, keys] = await Promise.all([
-      file(OCR_FILES.det.dest).then((r) => r.arrayBuffer()),
-      file(OCR_FILES.rec.dest).then((r) => r.arrayBuffer()),
-      file(OCR_FILES.keys.dest).then((r) => r.text()),
-    ]);
-    return createOcr(ort as unknown as OrtModule, { det, rec, keys });
   };
 
   const readPage = async (src: string, key: string): Promise<OcrPageResult> => {
@@ -70,25 +63,9 @@ export function ocrHost(url: (path: string) => string, idle: () => void = () => 
       queue = next
         .catch(() => undefined)
         .finally(() => {
-          if (--pending === 0) timer = setTimeout(release, IDLE_MS);
+          if (--pending === 0) timer = setTimeout(release, idleMs);
         });
       return next;
     },
   };
-}
-
-/** The image's pixels as the browser decodes it; rejects for what is not an image. */
-async function decode(src: string): Promise<Pixels> {
-  const res = await fetch(src, { credentials: 'include' });
-  if (!res.ok) throw new Error(`image: ${res.status}`);
-  const probe = await createImageBitmap(await res.clone().blob());
-  const scale = Math.min(1, MAX_SIDE / Math.max(probe.width, probe.height));
-  const bitmap = scale < 1 ? await createImageBitmap(await res.blob(), { resizeWidth: Math.round(probe.width * scale), resizeQuality: 'high' }) : probe;
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-  const g = canvas.getContext('2d', { willReadFrequently: true });
-  if (!g) throw new Error('no 2d context');
-  g.fillStyle = '#fff';
-  g.fillRect(0, 0, bitmap.width, bitmap.height);
-  g.drawImage(bitmap, 0, 0);
-  return g.getImageData(0, 0, bitmap.width, bitmap.height);
 }
