@@ -44,8 +44,8 @@ describe('ReadImages', () => {
     expect((screen.getByTestId('ocr-start') as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it('shows nothing on a page with text and no page images, or a page that cannot answer', async () => {
-    page(() => status({ waiting: 0 }));
+  it('shows nothing on a page whose own text is the document (its images are photos), or a page that cannot answer', async () => {
+    page(() => status({ waiting: 2 }));
     const { container } = render(<ReadImages tabId={4} textLayer="full" lang="zh" onRead={() => undefined} />);
     await waitFor(() => expect(browser.tabs.sendMessage).toHaveBeenCalled());
     expect(container.textContent).toBe('');

@@ -51,7 +51,8 @@ export function ReadImages({ tabId, textLayer, lang, onRead }: { tabId: number; 
 
   if (error) return <p class="card error" role="alert" data-testid="ocr-error">{t('unavailable', { reason: error })}</p>;
   if (!status) return null;
-  const offered = textLayer === 'preview-only' || textLayer === 'ocr' || status.waiting > 0 || status.total > 0;
+  // A page whose own text is the document (textLayer 'full') has photos, not page images.
+  const offered = status.running || status.total > 0 || (textLayer !== 'full' && (status.waiting > 0 || textLayer === 'preview-only'));
   if (!offered) return null;
   const list = (pages: number[]) => pages.join(', ');
 

@@ -129,7 +129,7 @@ export function Reader({ result, prefs: initial, onPrefs, onClose, onSave, notic
               {size > 0 && <p class="jd-stats">{t('stats', { chars: size.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), minutes: Math.max(1, Math.round(size / PER_MINUTE)) })}</p>}
             </header>
             {result.textLayer === 'preview-only' && <p class="jd-notice">{t('preview')}</p>}
-            {ocr && <ReadImagesBar ocr={ocr} lang={lang} />}
+            {ocr && result.textLayer !== 'full' && <ReadImagesBar ocr={ocr} lang={lang} />}
             {doc.blocks.length ? doc.blocks.map(block) : <p class="jd-notice">{t('empty')}</p>}
             {doc.blocks.length > 0 && <p class="jd-end" aria-hidden="true">{t('end')}</p>}
           </article>
