@@ -10,7 +10,7 @@ const status = (over: Partial<OcrStatus> = {}): OcrStatus => ({ ...idleProgress,
 
 describe('ReadImagesBar', () => {
   it('offers the run where page images wait, and a click a page script makes (untrusted) starts nothing', () => {
-    const ocr = vi.fn(() => status());
+    const ocr = vi.fn((_action: string) => status());
     render(<ReadImagesBar ocr={ocr} lang="zh" />);
     fireEvent.click(screen.getByText('识别图片页'));
     expect(ocr.mock.calls.map((c) => c[0])).toEqual(['status']);
