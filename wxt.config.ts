@@ -1,18 +1,32 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { allSitesOrigins } from './utils/all-sites';
 import { contentMatches } from './utils/engine/hosts/matches';
 import { spinWordsPlugin } from './utils/engine/text/spin-words-plugin';
+import { OCR_FILES } from './utils/ocr/files';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact(), spinWordsPlugin()] }),
+  // OCR models and onnxruntime's wasm, shipped in the extension (utils/ocr/files.ts).
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const f of Object.values(OCR_FILES)) files.push({ absoluteSrc: path.resolve('node_modules', f.from), relativeDest: f.dest });
+    },
+  },
   manifest: ({ manifestVersion, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    // offscreen: the page OCR runs in (Chrome MV3; Firefox MV2 runs it in the background page).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', ...(manifestVersion === 3 ? ['offscreen'] : [])],
+    // OCR runs onnxruntime's WebAssembly in an extension page; nothing else changes from the default policy.
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" }
+        : "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     host_permissions: contentMatches,
     // Asked for only when the user turns on "clean recognised pages on every site" (utils/all-sites.ts).
     // WXT drops optional_host_permissions from an MV2 build without moving it: there the origins are

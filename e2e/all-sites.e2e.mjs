@@ -110,7 +110,7 @@ export default async function allSitesChecks(first) {
 
   await check('all-sites: the default install has no access to all sites and registers nothing', async () => {
     const m = await env.sw.evaluate(() => chrome.runtime.getManifest());
-    assert(JSON.stringify(m.permissions) === JSON.stringify(['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus']), `permissions ${JSON.stringify(m.permissions)}`);
+    assert(JSON.stringify(m.permissions) === JSON.stringify(['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'offscreen']), `permissions ${JSON.stringify(m.permissions)}`);
     assert(JSON.stringify(m.optional_host_permissions) === JSON.stringify(ORIGINS), `optional_host_permissions ${JSON.stringify(m.optional_host_permissions)}`);
     const known = new Set(m.content_scripts.find((c) => c.js.includes('content-scripts/content.js')).matches);
     assert(m.host_permissions.length === known.size && m.host_permissions.every((h) => known.has(h)), 'host_permissions are not exactly the known hosts');

@@ -33,9 +33,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SW_TIMEOUT = 15_000; // the extension's service worker must register within this
 const MARKER_TIMEOUT = 10_000; // html[data-jingdu=…] must appear within this
 const MESSAGE_TIMEOUT = 10_000; // a reply to tabs.sendMessage
-// The whole run; a hang becomes a failure, not a stuck CI job. 284 s before the text-repair suite on a busy
-// 2-core machine (about 4 minutes on a quiet one): room for it and for a slow spell.
-const WATCHDOG = 420_000;
+// The whole run; a hang becomes a failure, not a stuck CI job. About 4 minutes on a quiet 2-core machine,
+// 5 on a loaded one, with the text-repair and OCR suites: room for a slow spell.
+const WATCHDOG = 480_000;
 
 /** Each case: the real URL the browser loads, and the fixture files served for it. */
 const CASES = [
@@ -89,18 +89,19 @@ async function check(name, fn) {
 
 // ---------- the local server ----------
 const requests = new Map(); // host -> number of page requests it answered
-const generated = new Map(); // url -> html of pages a suite builds (on a case's host, so no new resolver rule)
+const generated = new Map(); // url -> { body, type } of pages (and images) a suite builds
 function startServer() {
   const server = http.createServer((req, res) => {
     const host = String(req.headers.host ?? '').replace(/:\d+$/, '');
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-    const c = CASES.find((k) => k.host === host && k.path === pathname) ?? (generated.has(`http://${host}${pathname}`) ? { html: generated.get(`http://${host}${pathname}`) } : null);
+    const c = CASES.find((k) => k.host === host && k.path === pathname) ?? generated.get(`http://${host}${pathname}`) ?? null;
     if (!c) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${host}${pathname}\n`);
       return;
     }
     requests.set(host, (requests.get(host) ?? 0) + 1);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(c.html);
+    requests.set(`${host}${pathname}`, (requests.get(`${host}${pathname}`) ?? 0) + 1);
+    res.writeHead(200, { 'content-type': c.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(c.html ?? c.body);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -271,8 +272,10 @@ function suiteEnv(browser, userDataDir, rules, holder) {
     extensionId: browser.extensionId,
     pages: Object.fromEntries(CASES.map((c) => [c.key, c.url])),
     check,
-    /** Serves html at url (any host name: all reach the local server) for the rest of the run. */
-    serve: (url, html) => generated.set(url, html),
+    /** Serves html (or a body of another type) at url (any host name reaches the local server) for the rest of the run. */
+    serve: (url, body, type) => generated.set(url, { body, type }),
+    /** How many requests the local server answered for host + path (e.g. 'max.book118.com/p/1.jpg'). */
+    requests: (hostPath) => requests.get(hostPath) ?? 0,
     outDir: OUT,
     userDataDir,
     relaunch: async () => {

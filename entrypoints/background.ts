@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { saveSelection } from '@/utils/extracts/api';
 import { allSites, canvasScriptsOf, handleAllSitesMessage, staticScriptOf, type AllSitesApis } from '@/utils/background/all-sites';
 import { createMenus } from '@/utils/background/menus';
+import { handleOcrMessage, ocrPageOpener, type OcrRelayDeps } from '@/utils/background/ocr';
 import { browserTabs, handleCommand, handleMenuClick } from '@/utils/background/reader';
 import { handleSaveMenuClick, handleSaveMessage, type SaveDeps } from '@/utils/background/save';
 import { backgroundT } from '@/utils/background/strings';
@@ -33,9 +34,19 @@ export default defineBackground(() => {
     void handleMenuClick(browserTabs, info.menuItemId, tab);
     void handleSaveMenuClick(browserTabs, deps, info.menuItemId, tab);
   });
+  const ocr: OcrRelayDeps = {
+    runtimeId: browser.runtime.id,
+    ensurePage: ocrPageOpener(
+      browser.runtime.getURL('/ocr.html'),
+      (globalThis as { chrome?: { offscreen?: Parameters<typeof ocrPageOpener>[1] } }).chrome?.offscreen,
+      globalThis.document,
+    ),
+    send: (msg) => browser.runtime.sendMessage(msg),
+  };
   browser.runtime.onMessage.addListener(
     (msg: unknown, sender) =>
       handleSaveMessage(deps, msg, sender) ??
+      handleOcrMessage(ocr, msg, sender) ??
       handleAllSitesMessage(sites, browser.runtime.getURL('/'), browser.runtime.id, msg, sender) ??
       injectPart(inject, browser.runtime.id, msg, sender),
   );

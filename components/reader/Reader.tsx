@@ -6,6 +6,7 @@ import type { ReaderPrefs } from '@/utils/settings';
 import { useActiveHeading } from './active-heading';
 import { readerDoc, readingSize, type ReaderBlock } from './blocks';
 import { OutlineSidebar } from './OutlineSidebar';
+import { ReadImagesBar, type ReaderOcr } from './ReadImagesBar';
 import { ReaderToast, type ReaderNotice } from './ReaderToast';
 import { selectedText } from './selection';
 import { readerT } from './strings';
@@ -22,12 +23,14 @@ export interface ReaderProps {
   /** How the last save went. */
   notice?: ReaderNotice | null;
   lang?: Lang;
+  /** Read image pages (OCR) from the reader; absent where it is not wired. */
+  ocr?: ReaderOcr;
 }
 
 /** Chinese reading speed, characters per minute. */
 const PER_MINUTE = 400;
 
-export function Reader({ result, prefs: initial, onPrefs, onClose, onSave, notice = null, lang = uiLang() }: ReaderProps) {
+export function Reader({ result, prefs: initial, onPrefs, onClose, onSave, notice = null, lang = uiLang(), ocr }: ReaderProps) {
   const t = readerT(lang);
   const [prefs, setPrefs] = useState(initial);
   const [outlineOpen, setOutlineOpen] = useState(true);
@@ -126,6 +129,7 @@ export function Reader({ result, prefs: initial, onPrefs, onClose, onSave, notic
               {size > 0 && <p class="jd-stats">{t('stats', { chars: size.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), minutes: Math.max(1, Math.round(size / PER_MINUTE)) })}</p>}
             </header>
             {result.textLayer === 'preview-only' && <p class="jd-notice">{t('preview')}</p>}
+            {ocr && result.textLayer !== 'full' && <ReadImagesBar ocr={ocr} lang={lang} />}
             {doc.blocks.length ? doc.blocks.map(block) : <p class="jd-notice">{t('empty')}</p>}
             {doc.blocks.length > 0 && <p class="jd-end" aria-hidden="true">{t('end')}</p>}
           </article>

@@ -4,6 +4,7 @@ import type { SaveOutcome } from '@/utils/page/messages';
 import { globalSlot } from '@/utils/engine/slot';
 import { guardEvents } from './guard';
 import type { CreateReader, MountedReader, ReaderHandle, ReaderPrefsStore } from './mount';
+import type { ReaderOcr } from './ReadImagesBar';
 
 // The reader script runs in the content script's isolated world and hands over its factory here.
 const slot = globalSlot<CreateReader>('__jingduReader');
@@ -15,6 +16,7 @@ export const registeredReader = slot.get;
  * a separate script, injected the first time the reader opens. Call at content-script start: the
  * event guard registered now runs ahead of listeners the page adds later.
  * @param request asks the background to inject the 'reader' part into this frame
+ * @param ocr the page's "read image pages" run, for the reader's own button
  */
 export function lazyReader(
   ctx: ContentScriptContext,
@@ -22,6 +24,7 @@ export function lazyReader(
   prefs: ReaderPrefsStore,
   onSave: (text: string) => void,
   request: () => Promise<unknown>,
+  ocr?: ReaderOcr,
 ): ReaderHandle {
   let reader: MountedReader | null = null;
   let loading: Promise<MountedReader | null> | null = null;
@@ -31,7 +34,7 @@ export function lazyReader(
 
   const load = async (): Promise<MountedReader | null> => {
     if (!registeredReader()) await request().catch(() => undefined);
-    return (reader = registeredReader()?.(ctx, getResult, prefs, onSave) ?? null);
+    return (reader = registeredReader()?.(ctx, getResult, prefs, onSave, ocr) ?? null);
   };
 
   const open = async () => {
@@ -51,5 +54,6 @@ export function lazyReader(
     isOpen: () => reader?.isOpen() ?? false,
     selection: () => reader?.selection() ?? '',
     notify: (outcome: SaveOutcome) => reader?.notify(outcome) ?? false,
+    refresh: () => reader?.refresh(),
   };
 }

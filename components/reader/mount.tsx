@@ -7,6 +7,7 @@ import type { ReaderPrefs } from '@/utils/settings';
 // web-accessible only on the matched sites, and the reader also opens where the script was injected.
 import css from './reader.css?inline';
 import { Reader } from './Reader';
+import type { ReaderOcr } from './ReadImagesBar';
 import type { ReaderNotice } from './ReaderToast';
 import { selectedText } from './selection';
 
@@ -26,6 +27,8 @@ export interface ReaderHandle {
   selection(): string;
   /** Shows how a save went inside the reader; false when it is closed, so the caller says it elsewhere. */
   notify(outcome: SaveOutcome): boolean;
+  /** The open reader shows the page's result as it is now (text read from page images since it opened). */
+  refresh(): void;
 }
 
 /** The overlay as the reader script makes it: also tells the content script's event guard what is inside. */
@@ -42,6 +45,7 @@ export function createReader(
   getResult: () => ExtractResult | null,
   prefs: ReaderPrefsStore,
   onSave: (text: string) => void,
+  ocr?: ReaderOcr,
 ): MountedReader {
   let creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
@@ -64,7 +68,7 @@ export function createReader(
   // Rendering again with new props keeps the reader's state (scroll, outline, preferences in use).
   const paint = () => {
     if (container && shown) {
-      render(<Reader result={shown} prefs={prefs.get()} onPrefs={prefs.set} onClose={close} onSave={onSave} notice={notice} />, container);
+      render(<Reader result={shown} prefs={prefs.get()} onPrefs={prefs.set} onClose={close} onSave={onSave} notice={notice} ocr={ocr} />, container);
     }
   };
 
@@ -109,6 +113,11 @@ export function createReader(
     selection: () => {
       const article = shown ? ui?.shadow.querySelector('.jd-article') : null;
       return article ? selectedText(article) : '';
+    },
+    refresh: () => {
+      if (!shown) return;
+      shown = getResult() ?? shown;
+      paint();
     },
     notify: (outcome) => {
       if (!shown || !container) return false;

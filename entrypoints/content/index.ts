@@ -16,9 +16,11 @@ import { ensureSummary } from '@/utils/page/summary-loader';
 import { glanceOf, type Glance } from '@/utils/page/glance';
 import { ensureToSimplified } from '@/utils/page/t2s-loader';
 import { flash } from '@/utils/page/flash';
+import { ocrController } from '@/utils/page/ocr-controller';
 import {
   isPageMessage,
   isSaveOutcome,
+  type OcrStatus,
   type PageMessage,
   type PageSelection,
   type PageStatus,
@@ -85,7 +87,10 @@ export default defineContentScript({
       },
       (text) => void requestSave(text).then(notify),
       request('reader'),
+      (action) => ocr(action),
     );
+
+    const ocr = ocrController(document, cleaner, () => reader.refresh());
 
     const notify = (outcome: SaveOutcome) => {
       if (!reader.notify(outcome)) showPageNotice(document, outcomeText(outcome), outcome.ok ? 'ok' : 'error');
@@ -128,8 +133,9 @@ export default defineContentScript({
       url: location.href,
     });
 
-    const handle = async (msg: PageMessage): Promise<PageStatus | PageSelection> => {
+    const handle = async (msg: PageMessage): Promise<PageStatus | PageSelection | OcrStatus> => {
       await ready;
+      if (msg.type === 'jingdu:ocr') return ocr(msg.action);
       // These read the result, and may analyse the page (the analysis is kept) to get it. Preparing looks
       // through the whole page (locate, pinyin candidates), so a page already analysed is not prepared
       // again: the popup asks for the kept result every time it opens, and must get it at once.

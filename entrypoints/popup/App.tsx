@@ -6,6 +6,7 @@ import type { FiguresProps } from '@/components/popup/Figures';
 import { AllSites } from '@/components/popup/AllSites';
 import { Header } from '@/components/popup/Header';
 import { Outline } from '@/components/popup/Outline';
+import { ReadImages } from '@/components/popup/ReadImages';
 import { DOCUMENT_KEY, saveRequest, savedWhat, type OnSave } from '@/components/popup/save';
 import { SaveDocument } from '@/components/popup/SaveDocument';
 import { popupText } from '@/components/popup/strings';
@@ -125,6 +126,7 @@ export function App({ lang, first }: { lang: Lang; first?: Promise<Connection> }
             onCopy={copy}
             onReader={() => run({ type: 'jingdu:reader', open: true }).then((ok) => ok && window.close())}
           >
+            <ReadImages tabId={view.tabId} textLayer={result.textLayer} lang={lang} onRead={() => void run({ type: 'jingdu:result' }, true)} />
             <SaveDocument
               t={t}
               disabled={!glance.readable || !result}

@@ -123,13 +123,25 @@ export function readingSegments(root: Element, noise: NoiseHit[], hidden: (el: E
 function* summarise(r: Reading, timings?: Record<string, number>): Generator<void, ExtractResult> {
   const { title } = r;
   const { findOutline, findFigures, serialise } = summaryStages();
-  const blocks: Block[] = r.blocks.map((b) => ({ text: b.text, tag: b.segments[0]!.tag, bold: b.segments.every((s) => s.bold) }));
+  const ocr = r.head.textLayer === 'ocr';
+  const blocks: Block[] = r.blocks.map((b) => ({
+    text: b.text,
+    tag: b.segments[0]!.tag,
+    bold: b.segments.every((s) => s.bold),
+    ...(ocr ? confidenceOf(b.segments[0]!.el) : {}),
+  }));
   const outline = timed(timings, 'outline', () => findOutline(blocks, title));
   yield;
   const figures = timed(timings, 'figures', () => findFigures(blocks, outline, title));
   yield;
   const { text, markdown } = timed(timings, 'serialise', () => serialise(title, blocks, outline));
   return { ...r.head, title, text, markdown, outline, figures, removed: [...r.removed], ...(r.spin ? { spin: spinResult(r.spin, r.blocks, r.edits) } : {}), ...(r.script ? { script: r.script } : {}) };
+}
+
+/** The confidence OCR put on the paragraph an element belongs to (utils/page/text-layer.ts), if any. */
+function confidenceOf(el: Element): { confidence?: number } {
+  const c = Number(el.closest('[data-confidence]')?.getAttribute('data-confidence') ?? NaN);
+  return Number.isFinite(c) ? { confidence: c } : {};
 }
 
 export function runSteps<T>(steps: Generator<void, T>): T {

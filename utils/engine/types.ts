@@ -30,6 +30,8 @@ export interface Block {
   tag: string;
   /** The whole block is bold (<strong>/<b> or font-weight ≥ 600). */
   bold: boolean;
+  /** Recognised text (an OCR layer's data-confidence): the recogniser's lowest line confidence, 0–1. */
+  confidence?: number;
 }
 
 export interface OutlineEntry {
@@ -63,6 +65,8 @@ export interface Figure {
   section: string | null;
   block: number;
   offset: number;
+  /** Read by OCR from a block the recogniser was unsure of: to be checked against the page image. */
+  lowConfidence?: true;
 }
 
 /** A spun (伪原创) word put back, and where the cleaned text has it. */

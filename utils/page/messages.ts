@@ -3,6 +3,11 @@ import type { SaveStatus } from '../extracts/db';
 import type { StoreErrorCode } from '../extracts/types';
 import type { PageState } from './cleaner';
 import type { Glance } from './glance';
+import type { OcrStatus } from './ocr-run';
+
+/** Read image pages (OCR): start, stop, or ask how it stands; answered with an OcrStatus. */
+export type OcrAction = 'start' | 'stop' | 'status';
+export type { OcrStatus };
 
 export type SaveFailure = StoreErrorCode | 'too-long' | 'no-selection' | 'no-answer';
 /** How saving a selection went, for the page to tell the user. */
@@ -23,7 +28,8 @@ export type PageMessage =
   | { type: 'jingdu:reader'; open?: boolean }
   /** Answered with a PageSelection. */
   | { type: 'jingdu:selection' }
-  | { type: 'jingdu:saved'; outcome: SaveOutcome };
+  | { type: 'jingdu:saved'; outcome: SaveOutcome }
+  | { type: 'jingdu:ocr'; action: OcrAction };
 
 export interface PageStatus {
   state: PageState;
@@ -81,6 +87,8 @@ export function isPageMessage(msg: unknown): msg is PageMessage {
       return msg.open === undefined || typeof msg.open === 'boolean';
     case 'jingdu:saved':
       return isSaveOutcome(msg.outcome);
+    case 'jingdu:ocr':
+      return msg.action === 'start' || msg.action === 'stop' || msg.action === 'status';
     default:
       return false;
   }

@@ -27,6 +27,9 @@ export interface FigureOptions {
   streaks?: boolean;
 }
 
+/** Below this OCR confidence a block's figures are flagged: PP-OCR's misread lines mostly score under it. */
+const LOW_CONFIDENCE = 0.9;
+
 /** Finds the statistics a report claims, with the sentence and section each one belongs to. */
 export function findFigures(blocks: Block[], outline: OutlineEntry[], title: string, options: FigureOptions = {}): Figure[] {
   const heads = outline.filter((o) => !o.missing).sort((a, b) => a.block - b.block || a.offset - b.offset);
@@ -34,6 +37,7 @@ export function findFigures(blocks: Block[], outline: OutlineEntry[], title: str
   const figures: Figure[] = [];
   const streaks = options.streaks ?? false;
   for (let bi = 0; bi < blocks.length; bi++) scanBlock(blocks[bi]!.text, bi, title, sections, figures, streaks);
+  for (const f of figures) if ((blocks[f.block]?.confidence ?? 1) < LOW_CONFIDENCE) f.lowConfidence = true;
   return figures;
 }
 

