@@ -126,7 +126,7 @@ export function App({ lang, first }: { lang: Lang; first?: Promise<Connection> }
             onCopy={copy}
             onReader={() => run({ type: 'jingdu:reader', open: true }).then((ok) => ok && window.close())}
           >
-            <ReadImages tabId={view.tabId} textLayer={result.textLayer} lang={lang} onRead={() => void run({ type: 'jingdu:result' }, true)} />
+            <ReadImages tabId={view.tabId} textLayer={glance.textLayer} lang={lang} onRead={() => void run({ type: 'jingdu:result' }, true)} />
             <SaveDocument
               t={t}
               disabled={!glance.readable || !result}

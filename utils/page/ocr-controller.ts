@@ -22,7 +22,7 @@ export function ocrController(doc: Document, cleaner: PageCleaner, filled: () =>
     return isOcrPageResult(reply) ? reply : failed;
   };
   const run = new OcrRun<HTMLImageElement>(read, (img, blocks) => {
-    showTextLayer(img, blocks, 'ocr', false);
+    showTextLayer(img, blocks, 'ocr', 'below');
     relayer(cleaner);
     filled();
   });

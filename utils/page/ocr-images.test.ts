@@ -8,7 +8,7 @@ describe('pageImages', () => {
     document.body.innerHTML = `<img src="/logo.png" width="40"><div><img src="https://max.book118.com/p/1.png" width="800">
       <img src="https://max.book118.com/p/2.png" width="800"><img src="https://max.book118.com/p/3.png" width="800"></div>`;
     const imgs = Array.from(document.getElementsByTagName('img'));
-    showTextLayer(imgs[2]!, [{ text: '第二页', confidence: 0.99 }], 'ocr', false);
+    showTextLayer(imgs[2]!, [{ text: '第二页', confidence: 0.99 }], 'ocr', 'below');
     const pages = pageImages(document);
     expect(pages.map((p) => [p.number, p.element.getAttribute('src')])).toEqual([
       [1, 'https://max.book118.com/p/1.png'],
