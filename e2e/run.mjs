@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { assert } from './helpers.mjs';
+import { assert, checks, firstDifference } from './helpers.mjs';
 import { norm, pinyinResidue } from './score-text.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -53,14 +53,6 @@ const CASES = [
 }));
 
 
-/** Where two strings first differ, with some context of each. */
-function firstDifference(a, b) {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const at = (s) => JSON.stringify(s.slice(Math.max(0, i - 60), i + 60));
-  return `lengths ${a.length} vs ${b.length}, first difference at ${i}:\n      expected …${at(a)}…\n      actual   …${at(b)}…`;
-}
-
 const withTimeout = (promise, ms, what) => {
   let timer;
   return Promise.race([
@@ -72,20 +64,7 @@ const withTimeout = (promise, ms, what) => {
 };
 
 // ---------- reporting ----------
-const results = [];
-/** Runs one check: ok when fn returns (its string is a detail), FAIL when it throws. */
-async function check(name, fn) {
-  try {
-    const detail = await fn();
-    results.push({ name, ok: true });
-    console.log(`ok    ${name}${detail ? ` (${detail})` : ''}`);
-    return true;
-  } catch (err) {
-    results.push({ name, ok: false });
-    console.log(`FAIL  ${name}\n      ${String(err?.message ?? err).split('\n').join('\n      ')}`);
-    return false;
-  }
-}
+const { check, results } = checks();
 
 // ---------- the local server ----------
 const requests = new Map(); // host -> number of page requests it answered
