@@ -10,6 +10,30 @@ export interface OcrRelayDeps {
 
 const failed: OcrPageResult = { ok: false, code: 'failed' };
 
+/** Second-level names under which a Chinese site registers its own (example.com.cn, not com.cn). */
+const SHARED_SECOND = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co']);
+
+/** The registrable part of a host name, near enough: book118.com for max.book118.com, x.com.cn for a.x.com.cn. */
+export function siteOf(url: string): string | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return null;
+  }
+  // An address is its own site.
+  if (/^[\d.]+$|:/.test(host)) return host;
+  const labels = host.split('.');
+  const keep = labels.length >= 3 && SHARED_SECOND.has(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/**
+ * The OCR page fetches an image again only from the site of the page that shows it (its CDN hosts
+ * included): a page cannot make the extension send requests elsewhere. Pixels in a data: address need no request.
+ */
+const fromPageSite = (src: string, page: string | undefined) => src.startsWith('data:') || (page !== undefined && siteOf(src) !== null && siteOf(src) === siteOf(page));
+
 /**
  * The background's side of "read image pages": a content script of ours asks for one page image, the
  * OCR page reads it. Undefined (no answer) for any other message or sender. Never rejects: whatever goes
@@ -18,9 +42,10 @@ const failed: OcrPageResult = { ok: false, code: 'failed' };
 export function handleOcrMessage(
   deps: OcrRelayDeps,
   msg: unknown,
-  sender: { id?: string; tab?: { id?: number } },
+  sender: { id?: string; tab?: { id?: number; url?: string } },
 ): Promise<OcrPageResult> | undefined {
   if (!isOcrRequest(msg, 'jingdu:ocr-read') || sender.id !== deps.runtimeId || sender.tab?.id === undefined) return undefined;
+  if (!fromPageSite(msg.src, sender.tab.url)) return Promise.resolve(failed);
   return deps
     .ensurePage()
     .then(() => deps.send({ type: 'jingdu:ocr-run', src: msg.src, key: msg.key }))
