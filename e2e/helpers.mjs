@@ -22,6 +22,10 @@ export function firstDifference(a, b) {
   return `lengths ${a.length} vs ${b.length}, first difference at ${i}:\n      expected …${at(a)}…\n      actual   …${at(b)}…`;
 }
 
+/** JSON with object keys sorted, so that two exports compare equal whatever order their keys were written in. */
+export const canonical = (value) =>
+  JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
+
 /** Named checks that print ok/FAIL as they run; `failed()` counts the failures so far. */
 export function checks() {
   const results = [];

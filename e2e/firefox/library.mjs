@@ -4,10 +4,7 @@
 // Run by e2e/firefox/run.mjs with its env.
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, until } from '../helpers.mjs';
-
-const canonical = (value) =>
-  JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
+import { assert, canonical, until } from '../helpers.mjs';
 
 export default async function libraryChecks(env) {
   const { check, cases, downloads, outDir } = env;
