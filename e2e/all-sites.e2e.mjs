@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assert } from './helpers.mjs';
+import { assert, until as poll } from './helpers.mjs';
 import { norm, pinyinResidue } from './score-text.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -37,15 +37,8 @@ const PLAIN = { url: 'http://news.youth.cn/jsxw/201607/t20160713_8275421.htm', h
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const granted = (sw) => sw.evaluate((origins) => chrome.permissions.contains({ origins }), ORIGINS);
 export const registered = (sw) => sw.evaluate((id) => chrome.scripting.getRegisteredContentScripts({ ids: [id] }), SCRIPT_ID);
-/** Polls until fn() returns true. */
-export async function until(fn, what, ms = WAIT) {
-  const end = Date.now() + ms;
-  for (;;) {
-    if (await fn()) return;
-    if (Date.now() > end) throw new Error(`${what}: not within ${ms / 1000} s`);
-    await sleep(100);
-  }
-}
+/** Polls until fn() returns true (helpers.mjs's until, with this suite's wait). */
+export const until = (fn, what, ms = WAIT) => poll(fn, Boolean, ms, what);
 
 /** Which of our globals the page's isolated world holds (the content script's mark, the parts). */
 const world = (sw, url) =>
