@@ -12,10 +12,15 @@ const PAGE_WIDTH = 300;
 export function pageImages(doc: Document): OcrPage<HTMLImageElement>[] {
   const isPage = (img: HTMLImageElement) =>
     Math.max(img.naturalWidth, img.getBoundingClientRect().width, Number(img.getAttribute('width')) || 0) >= PAGE_WIDTH;
-  return Array.from(doc.getElementsByTagName('img'))
-    .filter(isPage)
-    .map((img, i) => ({ element: img, number: i + 1, source: () => imageSource(img), key: imageKey(img) }))
-    .filter(({ element: img }) => img.complete && !layerAfter(img));
+  const pages: OcrPage<HTMLImageElement>[] = [];
+  let number = 0;
+  for (const img of Array.from(doc.getElementsByTagName('img'))) {
+    if (!isPage(img)) continue;
+    number++;
+    // The key (a hash of a whole data: address) only for the pages that are kept.
+    if (img.complete && !layerAfter(img)) pages.push({ element: img, number, source: () => imageSource(img), key: imageKey(img) });
+  }
+  return pages;
 }
 
 /**
