@@ -1,4 +1,4 @@
-import { CANVAS_ATTR, HELLO_EVENT, KEY_EVENT, recordsEvent, type DrawnBatch, type DrawnRun } from './canvas-wire';
+import { CANVAS_ATTR, HELLO_EVENT, KEY_EVENT, recordsEvent, type DrawnBatch, type WireRun } from './canvas-wire';
 
 type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 type Surface = HTMLCanvasElement | OffscreenCanvas;
@@ -45,7 +45,7 @@ export function installCapture(win: PageWindow): void {
   const later = win.setTimeout.bind(win);
 
   let key: string | null = null;
-  let pending: DrawnRun[] = [];
+  let pending: WireRun[] = [];
   const cleared = new Set<string>();
   let scheduled = false;
   const ids = new WeakMap<Surface, string>();
@@ -54,8 +54,8 @@ export function installCapture(win: PageWindow): void {
    * Every run drawn on a surface, kept for surfaces copied onto others: text drawn on an offscreen
    * canvas (or a hidden one) and then painted onto the page with drawImage, directly or as an ImageBitmap.
    */
-  const drawnOn = new WeakMap<object, DrawnRun[]>();
-  const keep = (surface: Surface, run: DrawnRun) => {
+  const drawnOn = new WeakMap<object, WireRun[]>();
+  const keep = (surface: Surface, run: WireRun) => {
     const list = drawnOn.get(surface);
     if (list) list.push(run);
     else drawnOn.set(surface, [run]);
@@ -110,7 +110,7 @@ export function installCapture(win: PageWindow): void {
     const uy = y + size * (BASELINE[ctx.textBaseline] ?? 0);
     const sx = Math.hypot(m.a, m.b);
     const sy = Math.hypot(m.c, m.d);
-    const run: DrawnRun = [idOf(ctx.canvas), t, m.a * ux + m.c * uy + m.e, m.b * ux + m.d * uy + m.f, w * sx, size * sy, bold];
+    const run: WireRun = [idOf(ctx.canvas), t, m.a * ux + m.c * uy + m.e, m.b * ux + m.d * uy + m.f, w * sx, size * sy, bold];
     keep(ctx.canvas, run);
     pending.push(run);
     soon();
@@ -133,7 +133,7 @@ export function installCapture(win: PageWindow): void {
     for (const [, t, x, y, w, size, bold] of runs) {
       const ux = dx! + (x - sx!) * kx;
       const uy = dy! + (y - sy!) * ky;
-      const run: DrawnRun = [id, t, m.a * ux + m.c * uy + m.e, m.b * ux + m.d * uy + m.f, w * kx * Math.hypot(m.a, m.b), size * ky * Math.hypot(m.c, m.d), bold];
+      const run: WireRun = [id, t, m.a * ux + m.c * uy + m.e, m.b * ux + m.d * uy + m.f, w * kx * Math.hypot(m.a, m.b), size * ky * Math.hypot(m.c, m.d), bold];
       keep(ctx.canvas, run);
       pending.push(run);
     }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { HELLO_EVENT, KEY_EVENT, readBatch, recordsEvent, type DrawnRun } from './canvas-wire';
+import { HELLO_EVENT, KEY_EVENT, readBatch, recordsEvent, type WireRun } from './canvas-wire';
 import { canvasStore, listenForCanvasText } from './canvas-listen';
 
 const run = (over: Partial<Record<number, unknown>> = {}): unknown[] => Object.assign(['c0', '总结', 10, 20, 32, 16, 0], over);
@@ -52,7 +52,7 @@ describe('listenForCanvasText', () => {
     const store = listenForCanvasText(document);
     expect(rec.key()).toMatch(/^[0-9a-f]{32}$/);
     rec.send([run(), run({ 1: '报告', 2: 42 })]);
-    expect(store.runs.get('c0')?.map((r: DrawnRun) => r[1])).toEqual(['总结', '报告']);
+    expect(store.runs.get('c0')?.map((r: WireRun) => r[1])).toEqual(['总结', '报告']);
   });
 
   it('answers the hello of a recorder that starts later, once', () => {

@@ -1,8 +1,8 @@
-import { HELLO_EVENT, KEY_EVENT, readBatch, recordsEvent, type DrawnRun } from './canvas-wire';
+import { HELLO_EVENT, KEY_EVENT, readBatch, recordsEvent, type WireRun } from './canvas-wire';
 
 /** The text runs each canvas of the page drew, as the page-world recorder reported them. */
 export interface CanvasStore {
-  runs: Map<string, DrawnRun[]>;
+  runs: Map<string, WireRun[]>;
   /** Calls `fn` after each batch that changed something; returns the way to stop. */
   watch(fn: () => void): () => void;
 }

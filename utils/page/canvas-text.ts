@@ -1,5 +1,5 @@
 import { drawnBlocks, type DrawnRun } from '../engine/text/drawn-lines';
-import { CANVAS_ATTR, type DrawnRun as WireRun } from './canvas-wire';
+import { CANVAS_ATTR, type WireRun } from './canvas-wire';
 import type { CanvasStore } from './canvas-listen';
 import { showTextLayer } from './text-layer';
 
@@ -17,10 +17,12 @@ const scaleOf = (c: HTMLCanvasElement) => (c.width && c.offsetWidth ? c.offsetWi
  * order so a paragraph cut by a page break reads whole. Returns the undo.
  */
 export function showCanvasText(doc: Document, store: CanvasStore): () => void {
-  const canvases = [...doc.querySelectorAll<HTMLCanvasElement>(`canvas[${CANVAS_ATTR}]`)].filter((c) => textOf(store.runs.get(c.getAttribute(CANVAS_ATTR)!) ?? []) >= MIN_PAGE_TEXT);
-  if (!canvases.length) return () => {};
-  const pages = drawnBlocks(canvases.map((c) => store.runs.get(c.getAttribute(CANVAS_ATTR)!)!.map(toRun(scaleOf(c)))));
-  const undos = canvases.map((c, i) => showTextLayer(c, pages[i]!, 'canvas', 'over'));
+  const drawn = [...doc.querySelectorAll<HTMLCanvasElement>(`canvas[${CANVAS_ATTR}]`)]
+    .map((canvas) => ({ canvas, runs: store.runs.get(canvas.getAttribute(CANVAS_ATTR)!) ?? [] }))
+    .filter(({ runs }) => textOf(runs) >= MIN_PAGE_TEXT);
+  if (!drawn.length) return () => {};
+  const pages = drawnBlocks(drawn.map(({ canvas, runs }) => runs.map(toRun(scaleOf(canvas)))));
+  const undos = drawn.map(({ canvas }, i) => showTextLayer(canvas, pages[i]!, 'canvas', 'over'));
   return () => {
     for (const undo of undos.reverse()) undo();
   };

@@ -13,10 +13,10 @@ export const recordsEvent = (key: string) => `jingdu:canvas:${key}`;
 export const CANVAS_ATTR = 'data-jingdu-canvas';
 
 /** One fillText/strokeText call, in the canvas's own pixels: [canvas, text, x, y, width, size, bold]. */
-export type DrawnRun = [canvas: string, text: string, x: number, y: number, width: number, size: number, bold: 0 | 1];
+export type WireRun = [canvas: string, text: string, x: number, y: number, width: number, size: number, bold: 0 | 1];
 /** A message: runs drawn, or canvases whose drawing was cleared since. */
 export interface DrawnBatch {
-  runs: DrawnRun[];
+  runs: WireRun[];
   cleared: string[];
 }
 
@@ -25,7 +25,7 @@ const MAX_TEXT = 2_000;
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[co]\d{1,6}$/.test(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 1e6;
 
-function isRun(v: unknown): v is DrawnRun {
+function isRun(v: unknown): v is WireRun {
   return (
     Array.isArray(v) &&
     v.length === 7 &&
