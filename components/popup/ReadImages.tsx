@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { TextLayer } from '@/utils/engine/types';
 import type { Lang } from '@/utils/i18n';
 import type { OcrAction, OcrStatus, PageMessage } from '@/utils/page/messages';
-import { ocrText } from '../ocr-strings';
+import { endedLine, ocrText, runningLine } from '../ocr-strings';
 
 const POLL_MS = 500;
 
@@ -60,10 +60,7 @@ export function ReadImages({ tabId, textLayer, lang, onRead }: { tabId: number; 
     <div class="card ocr" data-testid="ocr" aria-live="polite">
       {running ? (
         <p class="row">
-          <span data-testid="ocr-progress">
-            {t('progress', { n: Math.min(status.done + 1, status.total), total: status.total })}
-            {status.secondsLeft !== null && ` · ${t('left', { s: status.secondsLeft })}`}
-          </span>
+          <span data-testid="ocr-progress">{runningLine(t, status)}</span>
           <button type="button" class="small" data-testid="ocr-stop" onClick={() => void act('stop')}>
             {t('stop')}
           </button>
@@ -72,7 +69,7 @@ export function ReadImages({ tabId, textLayer, lang, onRead }: { tabId: number; 
         <>
           {status.total > 0 && (
             <p data-testid="ocr-done">
-              {status.stopped ? t('stopped', { n: status.done, total: status.total }) : t('finished', { total: status.total })}
+              {endedLine(t, status)}
               {status.cached > 0 && ` ${t('cached', { n: status.cached })}`}
             </p>
           )}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '@/utils/i18n';
 import type { OcrAction, OcrStatus } from '@/utils/page/messages';
-import { ocrText } from '../ocr-strings';
+import { endedLine, ocrText, runningLine } from '../ocr-strings';
 
 /** The page's "read image pages" run (utils/page/ocr-controller.ts), as the content script hands it to the reader. */
 export type ReaderOcr = (action: OcrAction) => OcrStatus;
@@ -30,13 +30,12 @@ export function ReadImagesBar({ ocr, lang }: { ocr: ReaderOcr; lang: Lang }) {
     <div class="jd-notice jd-ocr" data-testid="reader-ocr" aria-live="polite">
       {status.running ? (
         <>
-          {t('progress', { n: Math.min(status.done + 1, status.total), total: status.total })}
-          {status.secondsLeft !== null && ` · ${t('left', { s: status.secondsLeft })}`}{' '}
+          {runningLine(t, status)}{' '}
           <button type="button" onClick={act('stop')}>{t('stop')}</button>
         </>
       ) : (
         <>
-          {status.total > 0 && `${status.stopped ? t('stopped', { n: status.done, total: status.total }) : t('finished', { total: status.total })} `}
+          {status.total > 0 && `${endedLine(t, status)} `}
           {status.waiting > 0 && (
             <button type="button" title={t('readHint', { n: status.waiting })} onClick={act('start')}>
               {t('read')}
