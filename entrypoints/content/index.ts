@@ -53,8 +53,9 @@ export default defineContentScript({
         !settings.repairSpin || ensureSpinWords([document.body], request('spin')),
         !(settings.simplifyMirrors || simplifyAsked) || ensureToSimplified([document.body], request('t2s')),
       ]);
-    const prepare = (added?: readonly Node[]) =>
-      Promise.all([pinyin(added), added !== undefined || ensureReadability(document, location.href, request('readability')), added !== undefined || textParts()]);
+    // What only a whole-page analysis needs (appended preview pages reuse the located content).
+    const wholePage = () => Promise.all([ensureReadability(document, location.href, request('readability')), textParts()]);
+    const prepare = (added?: readonly Node[]) => Promise.all([pinyin(added), added !== undefined || wholePage()]);
     const options = () => ({
       keep: settings.keep,
       repairSpin: settings.repairSpin,
@@ -211,7 +212,8 @@ export default defineContentScript({
     await pinyin();
     const recognition = recognise(document, location.href);
     if (!recognition.detected) return;
-    await prepare();
+    // The pinyin dictionary was settled just above, over the same page.
+    await wholePage();
     // A huge page is cleaned in steps, leaving the tab responsive meanwhile.
     if (!cleaner.analysis && autoCleanOn(settings, location.href)) await cleaner.cleanGradually(false, recognition);
     following = true;
