@@ -1,10 +1,12 @@
 import type { RepairedBlock } from '../stages/repair';
 import type { SpinRepair, SpinResult } from '../types';
-import { repairSpin, spinHits } from './spin';
+import { repairSpin, spinHits, spinSpans, type SpinSpans } from './spin';
 import { spinWords } from './spin-words';
 
 /** Fewer unambiguous hits than this on a page and it is never touched (chinese-text-rules.md §4.2). */
 export const SPIN_GATE = 3;
+
+const NO_SPANS: SpinSpans = new Map();
 
 export interface NodeRepair {
   node: Text;
@@ -38,14 +40,24 @@ export const hasSpinEvidence = (texts: readonly string[]): boolean => {
  */
 export function repairSpinIn(nodes: readonly Text[], edits: Map<Text, string>): SpinPass | null {
   const textOf = (n: Text) => edits.get(n) ?? n.data;
+  // Each text's forms are found once: counted for the gate, then handed to the repair (kept only where there are some).
+  const found = new Map<Text, SpinSpans>();
   let hits = 0;
-  for (const n of nodes) hits += spinHits(textOf(n));
+  for (const n of nodes) {
+    const spans = spinSpans(textOf(n));
+    if (!spans.size) continue;
+    hits += spans.size;
+    found.set(n, spans);
+  }
   if (hits < SPIN_GATE) return null;
   const words = spinWords() ?? null;
   const pass: SpinPass = { hits, repairs: [], before: new Map(), context: words !== null };
   for (const node of nodes) {
+    const spans = found.get(node);
+    // Without the word frequencies only unambiguous forms change, and this text has none.
+    if (!spans && !words) continue;
     const text = textOf(node);
-    const r = repairSpin(text, words);
+    const r = repairSpin(text, words, spans ?? NO_SPANS);
     if (!r.edits.length) continue;
     pass.before.set(node, text);
     edits.set(node, r.text);

@@ -92,6 +92,10 @@ function unambiguousSpans(text: string): ReadonlyMap<number, Form> {
   return taken;
 }
 
+/** The unambiguous spun forms of a text by start, found once: their count is the page evidence, and repairSpin takes them. */
+export type SpinSpans = ReadonlyMap<number, Form>;
+export const spinSpans: (text: string) => SpinSpans = unambiguousSpans;
+
 /** How many unambiguous spun forms the text holds: the page-level evidence the repair is gated on. */
 export const spinHits = (text: string): number => unambiguousSpans(text).size;
 
@@ -165,10 +169,10 @@ function decide(left: string, f: Form, right: string, w: WordFrequencies): strin
 /**
  * Repairs one text. Left context is read as already repaired, right context as written.
  * @param words word frequencies; without them only the unambiguous forms are replaced
+ * @param spans the text's spinSpans, when the caller has already found them for the gate
  */
-export function repairSpin(text: string, words?: WordFrequencies | null): { text: string; edits: SpinEdit[] } {
+export function repairSpin(text: string, words?: WordFrequencies | null, spans: SpinSpans = unambiguousSpans(text)): { text: string; edits: SpinEdit[] } {
   const byFirst = words ? contextForms(words) : null;
-  const spans = unambiguousSpans(text);
   const starts = [...spans.keys()].sort((a, b) => a - b);
   const edits: SpinEdit[] = [];
   let out = '';
