@@ -1,4 +1,4 @@
-import { isOcrPageResult, isOcrRequest, type OcrPageResult, type OcrRunMessage } from '../ocr/protocol';
+import { isOcrPageResult, isOcrRequest, OCR_FAILED, type OcrPageResult, type OcrRunMessage } from '../ocr/protocol';
 
 export interface OcrRelayDeps {
   runtimeId: string;
@@ -7,8 +7,6 @@ export interface OcrRelayDeps {
   /** Sends to the extension's own pages, which the OCR page is one of. */
   send(msg: OcrRunMessage): Promise<unknown>;
 }
-
-const failed: OcrPageResult = { ok: false, code: 'failed' };
 
 /** Second-level names under which a Chinese site registers its own (example.com.cn, not com.cn). */
 const SHARED_SECOND = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co']);
@@ -45,14 +43,14 @@ export function handleOcrMessage(
   sender: { id?: string; tab?: { id?: number; url?: string } },
 ): Promise<OcrPageResult> | undefined {
   if (!isOcrRequest(msg, 'jingdu:ocr-read') || sender.id !== deps.runtimeId || sender.tab?.id === undefined) return undefined;
-  if (!fromPageSite(msg.src, sender.tab.url)) return Promise.resolve(failed);
+  if (!fromPageSite(msg.src, sender.tab.url)) return Promise.resolve(OCR_FAILED);
   return deps
     .ensurePage()
     .then(() => deps.send({ type: 'jingdu:ocr-run', src: msg.src, key: msg.key }))
-    .then((reply) => (isOcrPageResult(reply) ? reply : failed))
+    .then((reply) => (isOcrPageResult(reply) ? reply : OCR_FAILED))
     .catch((err: unknown) => {
       console.warn('JingDu: OCR page', err);
-      return failed;
+      return OCR_FAILED;
     });
 }
 

@@ -1,7 +1,7 @@
 import { cachePage, cachedPage } from './cache';
 import type { Ocr, Pixels } from './engine';
 import { linesToBlocks } from './blocks';
-import type { OcrPageResult } from './protocol';
+import { OCR_FAILED, type OcrPageResult } from './protocol';
 
 /** Smaller than this on either side, an image holds no line of text worth reading. */
 const MIN_SIDE = 24;
@@ -46,10 +46,10 @@ export function ocrHost({ load, decode, idle = () => undefined, idleMs = IDLE_MS
     } catch (err) {
       console.warn('JingDu: OCR engine', err);
       engine = null;
-      return { ok: false, code: 'failed' };
+      return OCR_FAILED;
     }
     const lines = await ocr.read(pixels).catch((err: unknown) => (console.warn('JingDu: OCR', err), null));
-    if (!lines) return { ok: false, code: 'failed' };
+    if (!lines) return OCR_FAILED;
     const blocks = linesToBlocks(lines);
     await cachePage(key, blocks);
     return blocks.length ? { ok: true, blocks, cached: false } : { ok: false, code: 'no-text' };

@@ -6,6 +6,9 @@ export type OcrFailure = 'no-text' | 'failed';
 /** What reading one page image gives. */
 export type OcrPageResult = { ok: true; blocks: LayerBlock[]; cached: boolean } | { ok: false; code: OcrFailure };
 
+/** What a page is when OCR, the message on the way or its answer went wrong. */
+export const OCR_FAILED: OcrPageResult = { ok: false, code: 'failed' };
+
 /** Content script → background: read this image (an http(s) address of the page's own, or a data: URL made from it). */
 export interface OcrReadMessage {
   type: 'jingdu:ocr-read';

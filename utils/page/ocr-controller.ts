@@ -1,13 +1,11 @@
 import { browser } from 'wxt/browser';
-import { isOcrPageResult, type OcrPageResult, type OcrReadMessage } from '../ocr/protocol';
+import { isOcrPageResult, OCR_FAILED, type OcrPageResult, type OcrReadMessage } from '../ocr/protocol';
 import type { PageCleaner } from './cleaner';
 import type { OcrAction } from './messages';
 import { pageImages } from './ocr-images';
 import { OcrRun, type OcrStatus } from './ocr-run';
 import { relayer } from './relayer';
 import { showTextLayer } from './text-layer';
-
-const failed: OcrPageResult = { ok: false, code: 'failed' };
 
 /**
  * "Read image pages" in a tab: the content script's side. Each page image goes to the background, which
@@ -19,7 +17,7 @@ export function ocrController(doc: Document, cleaner: PageCleaner, filled: () =>
   const read = async (src: string, key: string): Promise<OcrPageResult> => {
     const msg: OcrReadMessage = { type: 'jingdu:ocr-read', src, key };
     const reply: unknown = await browser.runtime.sendMessage(msg);
-    return isOcrPageResult(reply) ? reply : failed;
+    return isOcrPageResult(reply) ? reply : OCR_FAILED;
   };
   const run = new OcrRun<HTMLImageElement>(read, (img, blocks) => {
     showTextLayer(img, blocks, 'ocr', 'below');

@@ -1,4 +1,4 @@
-import type { OcrPageResult } from '../ocr/protocol';
+import { OCR_FAILED, type OcrPageResult } from '../ocr/protocol';
 import type { LayerBlock } from './text-layer';
 
 /** How "read image pages" stands, as the popup and the reader show it. Pages are numbered from 1. */
@@ -70,7 +70,7 @@ export class OcrRun<E> {
       const number = page.number;
       const started = this.now();
       const src = page.source();
-      const result: OcrPageResult = src ? await this.read(src, page.key).catch(() => ({ ok: false, code: 'failed' }) as const) : { ok: false, code: 'no-text' };
+      const result: OcrPageResult = src ? await this.read(src, page.key).catch(() => OCR_FAILED) : { ok: false, code: 'no-text' };
       if (result.ok && !result.cached) {
         spent += this.now() - started;
         readCount++;
