@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { CONTEXT, contextForms } from './spin-pairs';
-import { parseWords, selectWords, setSpinWords, spinWords } from './spin-words';
+import { CONTEXT } from './spin-pairs';
+import { parseWords, setSpinWords, spinWords } from './spin-words';
+import { jiebaSpinWords } from './spin-words-plugin';
 
 /**
- * Installs jieba's word frequencies (the dictionary @node-rs/jieba ships, cut to the words the context
- * pairs can meet, as the extension's part is at build time) for Node commands and tests.
+ * Installs jieba's word frequencies for Node commands and tests: the same cut of the dictionary the
+ * extension's part is made from at build time (jiebaSpinWords).
  */
 export function installSpinWords(): void {
   if (spinWords()) return;
-  const file = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
-  setSpinWords(parseWords(selectWords(readFileSync(file, 'utf8'), contextForms()), CONTEXT));
+  setSpinWords(parseWords(jiebaSpinWords(), CONTEXT));
 }
