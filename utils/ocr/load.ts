@@ -25,14 +25,20 @@ export async function loadOcr(url: (path: string) => string): Promise<Ocr> {
 export async function decodeImage(src: string): Promise<Pixels> {
   const res = await fetch(src, { credentials: 'include' });
   if (!res.ok) throw new Error(`image: ${res.status}`);
-  const probe = await createImageBitmap(await res.clone().blob());
+  const blob = await res.blob();
+  const probe = await createImageBitmap(blob);
   const scale = Math.min(1, MAX_SIDE / Math.max(probe.width, probe.height));
-  const bitmap = scale < 1 ? await createImageBitmap(await res.blob(), { resizeWidth: Math.round(probe.width * scale), resizeQuality: 'high' }) : probe;
+  let bitmap = probe;
+  if (scale < 1) {
+    bitmap = await createImageBitmap(blob, { resizeWidth: Math.round(probe.width * scale), resizeQuality: 'high' });
+    probe.close();
+  }
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const g = canvas.getContext('2d', { willReadFrequently: true });
   if (!g) throw new Error('no 2d context');
   g.fillStyle = '#fff';
   g.fillRect(0, 0, bitmap.width, bitmap.height);
   g.drawImage(bitmap, 0, 0);
+  bitmap.close();
   return g.getImageData(0, 0, bitmap.width, bitmap.height);
 }
