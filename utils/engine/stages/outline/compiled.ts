@@ -1,4 +1,4 @@
-import { ARTICLE_TITLE, chineseOrdinal, COMPILATION_HEAD, firstChar, Rank } from '../../text/heading-markers';
+import { ARTICLE_TITLE, chineseOrdinal, COMPILATION_HEAD, Rank } from '../../text/heading-markers';
 import type { Block } from '../../types';
 import { type Heading, type InToc, key, type Sentences } from './heading';
 
@@ -16,15 +16,13 @@ interface Found {
 
 /**
  * Article titles that run in sequence: at least two, with the same kind of document (总结, 报告, 范文…)
- * and ordinals 1, 2, 3… in reading order. `title` is the document's, which a first article may be glued to.
+ * and ordinals 1, 2, 3… in reading order. They start at sentence starts and at the `extra` positions
+ * (where the document's title ends: a first article may be glued to it).
  */
-export function findCompiled(blocks: Block[], split: Sentences[], inToc: InToc, title: string): Heading[] {
+export function findCompiled(blocks: Block[], split: Sentences[], extra: Map<number, number[]>, inToc: InToc): Heading[] {
   const found: Found[] = [];
-  const docTitle = title.trim();
   blocks.forEach(({ text }, b) => {
-    const p0 = firstChar(text);
-    const positions = [...split[b]!.starts];
-    if (docTitle && text.startsWith(docTitle, p0)) positions.push(p0 + docTitle.length);
+    const positions = split[b]!.starts.concat(extra.get(b) ?? []);
     for (const at of positions) {
       if (inToc(b, at)) continue;
       ARTICLE_TITLE.lastIndex = at;

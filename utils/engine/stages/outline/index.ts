@@ -1,4 +1,4 @@
-import { clean, COMPILATION_TITLE, firstChar, Rank } from '../../text/heading-markers';
+import { clean, COMPILATION_TITLE, Rank } from '../../text/heading-markers';
 import type { Block, OutlineEntry } from '../../types';
 import { append, byPlace, type Heading, key, sentences } from './heading';
 import { findCompiled } from './compiled';
@@ -36,9 +36,18 @@ export function findOutline(blocks: Block[], title: string): OutlineEntry[] {
   const tocFrom = toc ? key(toc.start.block, toc.start.offset) : 0;
   const tocTo = toc ? key(toc.end.block, toc.end.offset) : 0;
   const inToc = (b: number, at: number) => toc !== null && key(b, at) >= tocFrom && key(b, at) < tocTo;
+  // Right after the document title a heading may follow with no punctuation between; so may an
+  // article title of a compilation (双拥工作总结汇编双拥工作总结一…).
+  const docTitle = title.trim();
+  if (docTitle) {
+    blocks.forEach(({ text }, b) => {
+      const p0 = split[b]!.starts[0]!; // the block's first character
+      if (text.startsWith(docTitle, p0)) append(extra, b, p0 + docTitle.length);
+    });
+  }
   // Without a table of contents, a compilation's articles are named by their titles and ordinals.
   if (!articles.some((a) => !a.missing)) {
-    for (const a of findCompiled(blocks, split, inToc, title)) {
+    for (const a of findCompiled(blocks, split, extra, inToc)) {
       append(extra, a.block, a.offset + a.text.length);
       articles.push(a);
     }
@@ -49,11 +58,6 @@ export function findOutline(blocks: Block[], title: string): OutlineEntry[] {
     while (i + 1 < found.length && key(found[i + 1]!.block, found[i + 1]!.offset) <= k) i++;
     return i;
   };
-
-  blocks.forEach(({ text }, b) => {
-    const p0 = firstChar(text);
-    if (title && text.startsWith(title.trim(), p0)) append(extra, b, p0 + title.trim().length);
-  });
 
   // 2. Numbered headings, in sequence, cut where their text ends.
   const groups = toc && found.length ? toc.items.filter((i) => !i.article) : [];
