@@ -22,6 +22,9 @@ export function firstDifference(a, b) {
   return `lengths ${a.length} vs ${b.length}, first difference at ${i}:\n      expected …${at(a)}…\n      actual   …${at(b)}…`;
 }
 
+/** Fails with where `actual` first departs from `expected` unless the two strings are equal. */
+export const same = (actual, expected, what) => assert(actual === expected, `${what}: ${firstDifference(expected, actual ?? '')}`);
+
 /** JSON with object keys sorted, so that two exports compare equal whatever order their keys were written in. */
 export const canonical = (value) =>
   JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));

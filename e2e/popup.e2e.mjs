@@ -8,15 +8,7 @@
 // while the outline and figure stages change. Screenshots: popup-summary/outline/figures.png.
 // Run by e2e/run.mjs with env = { context, sw, extensionId, pages, check, outDir }.
 import path from 'node:path';
-import { assert, popupReadyProbe } from './helpers.mjs';
-
-const same = (actual, expected, what) => {
-  if (actual === expected) return;
-  let i = 0;
-  while (i < actual.length && i < expected.length && actual[i] === expected[i]) i++;
-  const at = (s) => JSON.stringify(s.slice(Math.max(0, i - 40), i + 40));
-  throw new Error(`${what} differs at ${i} (lengths ${actual.length} vs ${expected.length}):\n  expected …${at(expected)}…\n  actual   …${at(actual)}…`);
-};
+import { assert, popupReadyProbe, same } from './helpers.mjs';
 
 /** The page's scroll position once its smooth scrolling has stopped. */
 const settledScroll = (page, from = 0) =>

@@ -3,9 +3,7 @@
 // Firefox's clipboard, and the reader view opens over the cleaned page and closes again.
 // Run by e2e/firefox/run.mjs with its env.
 import path from 'node:path';
-import { assert, firstDifference, until } from '../helpers.mjs';
-
-const same = (actual, expected, what) => assert(actual === expected, `${what}: ${firstDifference(expected, actual ?? '')}`);
+import { assert, same, until } from '../helpers.mjs';
 
 export default async function popupChecks(env) {
   const { check, cases, outDir } = env;
