@@ -17,8 +17,16 @@ export function pageImages(doc: Document): OcrPage<HTMLImageElement>[] {
   for (const img of Array.from(doc.getElementsByTagName('img'))) {
     if (!isPage(img)) continue;
     number++;
-    // The key (a hash of a whole data: address) only for the pages that are kept.
-    if (img.complete && !layerAfter(img)) pages.push({ element: img, number, source: () => imageSource(img), key: imageKey(img) });
+    // The key (a hash of a whole data: address) only when the run reads the page: the popup's count needs none.
+    if (img.complete && !layerAfter(img))
+      pages.push({
+        element: img,
+        number,
+        source: () => imageSource(img),
+        get key() {
+          return imageKey(img);
+        },
+      });
   }
   return pages;
 }
