@@ -30,7 +30,11 @@ export function siteOf(url: string): string | null {
  * The OCR page fetches an image again only from the site of the page that shows it (its CDN hosts
  * included): a page cannot make the extension send requests elsewhere. Pixels in a data: address need no request.
  */
-const fromPageSite = (src: string, page: string | undefined) => src.startsWith('data:') || (page !== undefined && siteOf(src) !== null && siteOf(src) === siteOf(page));
+function fromPageSite(src: string, page: string | undefined): boolean {
+  if (src.startsWith('data:')) return true;
+  const site = siteOf(src);
+  return page !== undefined && site !== null && site === siteOf(page);
+}
 
 /**
  * The background's side of "read image pages": a content script of ours asks for one page image, the
