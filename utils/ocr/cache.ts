@@ -18,7 +18,8 @@ const open = () =>
 
 export async function cachedPage(key: string): Promise<LayerBlock[] | undefined> {
   try {
-    return ((await open()).get(STORE, key)) as Promise<LayerBlock[] | undefined>;
+    // Awaited here, so that a failed read is caught below (a miss), not handed to the caller.
+    return (await (await open()).get(STORE, key)) as LayerBlock[] | undefined;
   } catch {
     return undefined;
   }
