@@ -48,11 +48,13 @@ export default defineContentScript({
       settings.keep.includes('pinyin') || ensurePinyinDictionary(added ?? [document.body], request('pinyin'));
     // Spin words and OpenCC's tables only where the text has spin evidence or is in traditional script.
     let simplifyAsked = false;
-    const textParts = () =>
-      Promise.all([
-        !settings.repairSpin || ensureSpinWords([document.body], request('spin')),
-        !(settings.simplifyMirrors || simplifyAsked) || ensureToSimplified([document.body], request('t2s')),
-      ]);
+    const textParts = () => {
+      const spin = settings.repairSpin;
+      const simplify = settings.simplifyMirrors || simplifyAsked;
+      // The body's text is built once for both checks: on a large page that string is most of their cost.
+      const text = spin || simplify ? [document.body.textContent ?? ''] : [];
+      return Promise.all([!spin || ensureSpinWords(text, request('spin')), !simplify || ensureToSimplified(text, request('t2s'))]);
+    };
     // What only a whole-page analysis needs (appended preview pages reuse the located content).
     const wholePage = () => Promise.all([ensureReadability(document, location.href, request('readability')), textParts()]);
     const prepare = (added?: readonly Node[]) => Promise.all([pinyin(added), added !== undefined || wholePage()]);

@@ -1,17 +1,6 @@
 import { isTraditional, toSimplified } from '../engine/text/t2s';
+import { ensurePart, type TextSource } from './part-loader';
 
-/**
- * Makes sure a page in traditional script can be converted. OpenCC's tables are injected only when the
- * text is traditional, so simplified pages never pay for them.
- * @param request asks the background to inject the 't2s' part into this frame
- */
-export async function ensureToSimplified(within: readonly Node[], request: () => Promise<unknown>): Promise<boolean> {
-  if (toSimplified()) return true;
-  if (!within.some((n) => isTraditional(n.textContent ?? ''))) return false;
-  try {
-    await request();
-  } catch {
-    return false;
-  }
-  return toSimplified() !== undefined;
-}
+/** Makes sure a page in traditional script can be converted: OpenCC's tables come only for such text. */
+export const ensureToSimplified = (within: readonly TextSource[], request: () => Promise<unknown>): Promise<boolean> =>
+  ensurePart(() => toSimplified() !== undefined, (texts) => texts.some(isTraditional), within, request);
