@@ -6,7 +6,7 @@
 // one-line summary; run by e2e/run.mjs with env = { context, extensionId, pages, check, outDir, relaunch… }.
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert } from './helpers.mjs';
+import { assert, canonical } from './helpers.mjs';
 
 const FORMAT = 'jingdu-extracts';
 const CSV_HEADERS = [
@@ -15,9 +15,6 @@ const CSV_HEADERS = [
 ];
 const EVIL = '<img src=x onerror="window.__xss=1">';
 
-/** JSON with sorted keys: two libraries are the same when their records hold the same fields. */
-const canonical = (value) =>
-  JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
 
 /** A sentence from the lower half of a served page, as the reader would select it. */
 async function quoteFrom(context, url) {
