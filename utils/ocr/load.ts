@@ -39,6 +39,7 @@ export async function decodeImage(src: string): Promise<Pixels> {
   g.fillStyle = '#fff';
   g.fillRect(0, 0, bitmap.width, bitmap.height);
   g.drawImage(bitmap, 0, 0);
+  // A closed bitmap's size reads 0: the pixels are read by the canvas's size.
   bitmap.close();
-  return g.getImageData(0, 0, bitmap.width, bitmap.height);
+  return g.getImageData(0, 0, canvas.width, canvas.height);
 }
