@@ -4,7 +4,7 @@
  * a form that is also a normal word (开展, 效劳, 情势) only when jieba's word frequencies call for the
  * original in the window around it (decide, below). The caller gates all of it on page evidence.
  */
-import { UNAMBIGUOUS } from './spin-pairs';
+import { MANNER, OBJECTLESS, UNAMBIGUOUS } from './spin-pairs';
 import type { WordFrequencies } from './spin-words';
 
 export interface SpinEdit {
@@ -143,15 +143,43 @@ function crossing(left: string, form: string, right: string, w: WordFrequencies,
 }
 
 /**
+ * What the verbs of OBJECTLESS mean where nothing they could act on follows, and the left neighbours
+ * (two hanzi before the verb) where that decided them: the page's own collocations (经济社会开展。 decides
+ * 经济社会开展总体规划 on the same page). Read by decide; filled by a first pass over the page.
+ */
+const objectless = new Map(OBJECTLESS.split('\n').map((l) => l.split(' ') as [string, string]));
+/** The character after a verb that leaves it without an object: a clause end, 的, or a conjunction. */
+const NO_OBJECT = /^(?:$|[\s，。、；：！？,.;:!?）)》」』”〞的和与及])/u;
+const MANNER_END = new RegExp(`(?:${MANNER.join('|')})$`);
+
+/** Left neighbours (two hanzi) before which a verb of OBJECTLESS was found without an object, by verb. */
+export type Collocations = Set<string>;
+
+function objectlessOriginal(left: string, spun: string, after: string, learned: Collocations): string | null {
+  const original = objectless.get(spun);
+  if (!original) return null;
+  const key = left.slice(-2) + spun;
+  if (NO_OBJECT.test(after) && !MANNER_END.test(left)) {
+    if (left.length >= 2) learned.add(key);
+    return original;
+  }
+  return left.length >= 2 && learned.has(key) ? original : null;
+}
+
+/**
  * The original this window calls for, or null: one that completes a listed compound with the neighbours
  * (far more often than the written form makes one), or, where the written form makes no word with them,
  * one far commoner than the written form. Compounds rank first, then frequency. jieba's dictionary lists
  * words, not collocations (经济发展 and 开展活动 are not in it), so most 开展/建立/创立 stay undecided: leaving
  * them is what keeps the repairs right.
  */
-function decide(left: string, f: Form, right: string, w: WordFrequencies): string | null {
+function decide(left: string, f: Form, right: string, w: WordFrequencies, after: string, learned: Collocations): string | null {
+  const verb = objectlessOriginal(left, f.spun, after, learned);
+  if (verb) return verb;
   const against = crossing(left, f.spun, right, w, false);
-  const written = w.freq.get(f.spun) ?? 1;
+  // The written form's best reading, itself or a word it makes with a neighbour: that is what the original
+  // must be far commoner than (等效 in 等效劳 is 74, no reading against 服务's 13,036).
+  const written = Math.max(w.freq.get(f.spun) ?? 1, against);
   let pick: string | null = null;
   let best = 0;
   for (const o of f.originals) {
@@ -160,7 +188,7 @@ function decide(left: string, f: Form, right: string, w: WordFrequencies): strin
     let weight = 0;
     if (compound >= MIN_COMPOUND && compound >= COMPOUND_RATIO * against) weight = 1e12 + compound;
     // A single hanzi's count (问) is no measure against a word's.
-    else if (o.length > 1 && !against && freq >= COMMONER * written) weight = freq;
+    else if (o.length > 1 && freq >= COMMONER * written) weight = freq;
     if (weight > best) [pick, best] = [o, weight];
   }
   return pick;
@@ -170,8 +198,25 @@ function decide(left: string, f: Form, right: string, w: WordFrequencies): strin
  * Repairs one text. Left context is read as already repaired, right context as written.
  * @param words word frequencies; without them only the unambiguous forms are replaced
  * @param spans the text's spinSpans, when the caller has already found them for the gate
+ * @param learned the page's collocations (learnSpin over all its texts first); without it the text is
+ *   read twice, once to learn its own
  */
-export function repairSpin(text: string, words?: WordFrequencies | null, spans: SpinSpans = unambiguousSpans(text)): { text: string; edits: SpinEdit[] } {
+export function repairSpin(
+  text: string,
+  words?: WordFrequencies | null,
+  spans: SpinSpans = unambiguousSpans(text),
+  learned?: Collocations,
+): { text: string; edits: SpinEdit[] } {
+  if (!learned) learnSpin(text, words, spans, (learned = new Set()));
+  return pass(text, words, spans, learned);
+}
+
+/** Adds a text's collocations to the page's (see Collocations): a repair whose result is not kept. */
+export function learnSpin(text: string, words: WordFrequencies | null | undefined, spans: SpinSpans, learned: Collocations): void {
+  if (words) pass(text, words, spans, learned);
+}
+
+function pass(text: string, words: WordFrequencies | null | undefined, spans: SpinSpans, learned: Collocations): { text: string; edits: SpinEdit[] } {
   const byFirst = words ? contextForms(words) : null;
   const starts = [...spans.keys()].sort((a, b) => a - b);
   const edits: SpinEdit[] = [];
@@ -182,7 +227,8 @@ export function repairSpin(text: string, words?: WordFrequencies | null, spans: 
     // A context form never reaches into an unambiguous one.
     const room = (starts[next] ?? text.length) - i;
     const hit = spans.get(i) ?? byFirst?.get(text[i]!)?.find((c) => c.spun.length <= room && text.startsWith(c.spun, i));
-    const restored = !hit ? null : hit.unambiguous ? hit.originals[0]! : decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words!);
+    const end = i + (hit?.spun.length ?? 0);
+    const restored = !hit ? null : hit.unambiguous ? hit.originals[0]! : decide(leftOf(out), hit, rightOf(text, end), words!, text.slice(end, end + 1), learned);
     if (hit && restored !== null) {
       edits.push({ at: i, to: out.length, spun: hit.spun, restored, context: !hit.unambiguous });
       out += restored;
