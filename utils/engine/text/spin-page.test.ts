@@ -76,6 +76,13 @@ describe('spin repair on a page', () => {
     expect(two.result.text).toContain('可以或许');
   });
 
+  it("learns the page's collocations from all its paragraphs before repairing any", () => {
+    const text = '我们可以或许经由过程设置装备摆设完成任务。\n纳入经济社会开展总体规划\n开展共建活动,促进经济社会开展。';
+    const r = analyse(page(text), '', { ...both, force: true }).result;
+    expect(r.text).toContain('纳入经济社会发展总体规划');
+    expect(r.text).toContain('开展共建活动,促进经济社会发展。');
+  });
+
   it('a page that is all spin never throws and loses no text', () => {
     const { a } = roundTrip(page('可以或许经由过程设置装备摆设征询题\n'.repeat(50)), '', { ...both, force: true });
     expect(a.result.text).toContain('能够通过配置问题');

@@ -30,6 +30,27 @@ describe('spin forms', () => {
     expect(repairSpin('采取措施处理消费投诉', w).text).toBe('采取措施处理消费投诉');
   });
 
+  it('reads a verb that must take an object as its original noun where nothing follows it to act on', () => {
+    const w = spinWords()!;
+    expect(repairSpin('推动经济社会开展。', w).text).toBe('推动经济社会发展。');
+    expect(repairSpin('加强配套设施建立,完成任务', w).text).toBe('加强配套设施建设,完成任务');
+    expect(repairSpin('高质量开展的实施方案', w).text).toBe('高质量发展的实施方案');
+    // With an object it is the verb; after a manner adverb it stands alone and is still meant.
+    expect(repairSpin('深入开展共建活动。', w).text).toBe('深入开展共建活动。');
+    expect(repairSpin('双拥工作扎实开展。', w).text).toBe('双拥工作扎实开展。');
+    expect(repairSpin('建立结对关系', w).text).toBe('建立结对关系');
+  });
+
+  it("learns the text's own collocations: a left neighbour that decided the verb once decides it again", () => {
+    const w = spinWords()!;
+    expect(repairSpin('纳入经济社会开展总体规划', w).text).toBe('纳入经济社会开展总体规划');
+    expect(repairSpin('纳入经济社会开展总体规划,促进经济社会开展。', w).text).toBe('纳入经济社会发展总体规划,促进经济社会发展。');
+  });
+
+  it('weighs a word the written form makes with a neighbour by its count: 等效 is no reading of 等效劳', () => {
+    expect(repairSpin('军人军属等效劳对象优先', spinWords()!).text).toBe('军人军属等服务对象优先');
+  });
+
   it('counts only unambiguous forms as evidence', () => {
     expect(spinHits('开展进展效劳情势')).toBe(0);
     expect(spinHits('可以或许可以或许征询题')).toBe(3);
