@@ -54,7 +54,7 @@ export function repairSpinIn(nodes: readonly Text[], edits: Map<Text, string>): 
   const pass: SpinPass = { hits, repairs: [], before: new Map(), context: words !== null };
   // The page's collocations are learnt from all its texts before any is repaired (spin.ts Collocations).
   const learned: Collocations = new Set();
-  if (words) for (const node of nodes) learnSpin(textOf(node), words, found.get(node) ?? NO_SPANS, learned);
+  if (words) for (const node of nodes) learnSpin(textOf(node), learned);
   for (const node of nodes) {
     const spans = found.get(node);
     // Without the word frequencies only unambiguous forms change, and this text has none.

@@ -106,8 +106,7 @@ const MIN_COMPOUND = 3;
 /** How much more often that compound must occur than any word the written form makes with its neighbours. */
 const COMPOUND_RATIO = 10;
 /**
- * How much more often the original must occur than the written form when neither makes a word with its
- * neighbours: 20×. 发展 is only 10× 开展, and most 开展 in a report are meant (开展活动); 进行 is 27× 进展.
+ * How much more often the original must occur than the written form's best reading: 20×. 发展 is only 10× 开展, and most 开展 in a report are meant (开展活动); 进行 is 27× 进展.
  */
 const COMMONER = 20;
 const HAN = /\p{Script=Han}/u;
@@ -145,37 +144,49 @@ function crossing(left: string, form: string, right: string, w: WordFrequencies,
 /**
  * What the verbs of OBJECTLESS mean where nothing they could act on follows, and the left neighbours
  * (two hanzi before the verb) where that decided them: the page's own collocations (经济社会开展。 decides
- * 经济社会开展总体规划 on the same page). Read by decide; filled by a first pass over the page.
+ * 经济社会开展总体规划 on the same page). Decided before the word frequencies are asked.
  */
 const objectless = new Map(OBJECTLESS.split('\n').map((l) => l.split(' ') as [string, string]));
 /** The character after a verb that leaves it without an object: a clause end, 的, or a conjunction. */
 const NO_OBJECT = /^(?:$|[\s，。、；：！？,.;:!?）)》」』”〞的和与及])/u;
 const MANNER_END = new RegExp(`(?:${MANNER.join('|')})$`);
 
-/** Left neighbours (two hanzi) before which a verb of OBJECTLESS was found without an object, by verb. */
+/** Each verb of OBJECTLESS that stood without an object, with the two hanzi before it (社会开展 of 经济社会开展。). */
 export type Collocations = Set<string>;
 
-function objectlessOriginal(left: string, spun: string, after: string, learned: Collocations): string | null {
+/** The verb at `at` with the two hanzi before it as written, or null when fewer than two precede it. */
+function collocation(text: string, at: number, verb: string): string | null {
+  return at >= 2 && HAN.test(text[at - 2]!) && HAN.test(text[at - 1]!) ? text.slice(at - 2, at) + verb : null;
+}
+
+const standsAlone = (text: string, at: number, verb: string) =>
+  NO_OBJECT.test(text.slice(at + verb.length, at + verb.length + 1)) && !MANNER_END.test(text.slice(Math.max(0, at - 2), at));
+
+/** Adds the collocations of a text to the page's: run over every text of a page before repairing any. */
+export function learnSpin(text: string, learned: Collocations): void {
+  for (const verb of objectless.keys())
+    for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
+      const key = standsAlone(text, at, verb) ? collocation(text, at, verb) : null;
+      if (key) learned.add(key);
+    }
+}
+
+function objectlessOriginal(text: string, at: number, spun: string, learned: Collocations): string | null {
   const original = objectless.get(spun);
   if (!original) return null;
-  const key = left.slice(-2) + spun;
-  if (NO_OBJECT.test(after) && !MANNER_END.test(left)) {
-    if (left.length >= 2) learned.add(key);
-    return original;
-  }
-  return left.length >= 2 && learned.has(key) ? original : null;
+  if (standsAlone(text, at, spun)) return original;
+  const key = collocation(text, at, spun);
+  return key && learned.has(key) ? original : null;
 }
 
 /**
  * The original this window calls for, or null: one that completes a listed compound with the neighbours
- * (far more often than the written form makes one), or, where the written form makes no word with them,
- * one far commoner than the written form. Compounds rank first, then frequency. jieba's dictionary lists
- * words, not collocations (经济发展 and 开展活动 are not in it), so most 开展/建立/创立 stay undecided: leaving
- * them is what keeps the repairs right.
+ * (far more often than the written form makes one), or one far commoner than the written form's best
+ * reading (itself, or a word it makes with a neighbour). Compounds rank first, then frequency. jieba's dictionary lists
+ * words, not collocations (经济发展 and 开展活动 are not in it): 开展/建立/创立 are left to OBJECTLESS above,
+ * and what neither decides stays as written.
  */
-function decide(left: string, f: Form, right: string, w: WordFrequencies, after: string, learned: Collocations): string | null {
-  const verb = objectlessOriginal(left, f.spun, after, learned);
-  if (verb) return verb;
+function decide(left: string, f: Form, right: string, w: WordFrequencies): string | null {
   const against = crossing(left, f.spun, right, w, false);
   // The written form's best reading, itself or a word it makes with a neighbour: that is what the original
   // must be far commoner than (等效 in 等效劳 is 74, no reading against 服务's 13,036).
@@ -198,8 +209,7 @@ function decide(left: string, f: Form, right: string, w: WordFrequencies, after:
  * Repairs one text. Left context is read as already repaired, right context as written.
  * @param words word frequencies; without them only the unambiguous forms are replaced
  * @param spans the text's spinSpans, when the caller has already found them for the gate
- * @param learned the page's collocations (learnSpin over all its texts first); without it the text is
- *   read twice, once to learn its own
+ * @param learned the page's collocations (learnSpin over all its texts first); without it, the text's own
  */
 export function repairSpin(
   text: string,
@@ -207,16 +217,7 @@ export function repairSpin(
   spans: SpinSpans = unambiguousSpans(text),
   learned?: Collocations,
 ): { text: string; edits: SpinEdit[] } {
-  if (!learned) learnSpin(text, words, spans, (learned = new Set()));
-  return pass(text, words, spans, learned);
-}
-
-/** Adds a text's collocations to the page's (see Collocations): a repair whose result is not kept. */
-export function learnSpin(text: string, words: WordFrequencies | null | undefined, spans: SpinSpans, learned: Collocations): void {
-  if (words) pass(text, words, spans, learned);
-}
-
-function pass(text: string, words: WordFrequencies | null | undefined, spans: SpinSpans, learned: Collocations): { text: string; edits: SpinEdit[] } {
+  if (!learned && words) learnSpin(text, (learned = new Set()));
   const byFirst = words ? contextForms(words) : null;
   const starts = [...spans.keys()].sort((a, b) => a - b);
   const edits: SpinEdit[] = [];
@@ -227,8 +228,11 @@ function pass(text: string, words: WordFrequencies | null | undefined, spans: Sp
     // A context form never reaches into an unambiguous one.
     const room = (starts[next] ?? text.length) - i;
     const hit = spans.get(i) ?? byFirst?.get(text[i]!)?.find((c) => c.spun.length <= room && text.startsWith(c.spun, i));
-    const end = i + (hit?.spun.length ?? 0);
-    const restored = !hit ? null : hit.unambiguous ? hit.originals[0]! : decide(leftOf(out), hit, rightOf(text, end), words!, text.slice(end, end + 1), learned);
+    const restored = !hit
+      ? null
+      : hit.unambiguous
+        ? hit.originals[0]!
+        : (objectlessOriginal(text, i, hit.spun, learned!) ?? decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words!));
     if (hit && restored !== null) {
       edits.push({ at: i, to: out.length, spun: hit.spun, restored, context: !hit.unambiguous });
       out += restored;
