@@ -1,6 +1,6 @@
 import type { RepairedBlock } from '../stages/repair';
 import type { SpinRepair, SpinResult } from '../types';
-import { learnSpin, repairSpin, spinHits, spinSpans, type Collocations, type SpinSpans } from './spin';
+import { collocations, learnSpin, repairSpin, spinHits, spinSpans, type SpinSpans } from './spin';
 import { spinWords } from './spin-words';
 
 /** Fewer unambiguous hits than this on a page and it is never touched (chinese-text-rules.md §4.2). */
@@ -53,8 +53,8 @@ export function repairSpinIn(nodes: readonly Text[], edits: Map<Text, string>): 
   const words = spinWords() ?? null;
   const pass: SpinPass = { hits, repairs: [], before: new Map(), context: words !== null };
   // The page's collocations are learnt from all its texts before any is repaired (spin.ts Collocations).
-  const learned: Collocations = new Set();
-  if (words) for (const node of nodes) learnSpin(textOf(node), learned);
+  const learned = collocations();
+  if (words) for (const node of nodes) learnSpin(textOf(node), words, learned);
   for (const node of nodes) {
     const spans = found.get(node);
     // Without the word frequencies only unambiguous forms change, and this text has none.

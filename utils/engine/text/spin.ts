@@ -142,17 +142,26 @@ function crossing(left: string, form: string, right: string, w: WordFrequencies,
 }
 
 /**
- * What the verbs of OBJECTLESS mean where nothing they could act on follows, and the left neighbours
- * (two hanzi before the verb) where that decided them: the page's own collocations (经济社会开展。 decides
- * 经济社会开展总体规划 on the same page). Decided before the word frequencies are asked.
+ * What the verbs of OBJECTLESS mean where nothing they could act on follows; the left neighbours where
+ * that decided them decide the verb elsewhere on the page (经济社会开展。 → 经济社会开展总体规划). Decided,
+ * with the page's own wording, before the word frequencies are asked.
  */
 const objectless = new Map(OBJECTLESS.split('\n').map((l) => l.split(' ') as [string, string]));
 /** The character after a verb that leaves it without an object: a clause end, 的, or a conjunction. */
 const NO_OBJECT = /^(?:$|[\s，。、；：！？,.;:!?）)》」』”〞的和与及])/u;
 const MANNER_END = new RegExp(`(?:${MANNER.join('|')})$`);
 
-/** Each verb of OBJECTLESS that stood without an object, with the two hanzi before it (社会开展 of 经济社会开展。). */
-export type Collocations = Set<string>;
+/**
+ * What a page says of its own words, learnt from all its texts before any is repaired (learnSpin):
+ * `verbs`, each verb of OBJECTLESS that stood without an object with the two hanzi before it (社会开展 of
+ * 经济社会开展。); `written`, each original of a context pair with the two characters after it where the page
+ * writes it (创建“全 of 创建“全国双拥模范城”): a spun form before the same characters is that original.
+ */
+export interface Collocations {
+  verbs: Set<string>;
+  written: Set<string>;
+}
+export const collocations = (): Collocations => ({ verbs: new Set(), written: new Set() });
 
 /** The verb at `at` with the two hanzi before it as written, or null when fewer than two precede it. */
 function collocation(text: string, at: number, verb: string): string | null {
@@ -162,21 +171,44 @@ function collocation(text: string, at: number, verb: string): string | null {
 const standsAlone = (text: string, at: number, verb: string) =>
   NO_OBJECT.test(text.slice(at + verb.length, at + verb.length + 1)) && !MANNER_END.test(text.slice(Math.max(0, at - 2), at));
 
-/** Adds the collocations of a text to the page's: run over every text of a page before repairing any. */
-export function learnSpin(text: string, learned: Collocations): void {
+/** The two characters after a word when they start what it governs or heads: hanzi, or an opening quote and one. */
+function following(text: string, end: number): string | null {
+  const next = text.slice(end, end + 2);
+  return next.length === 2 && HAN.test(next[1]!) && (HAN.test(next[0]!) || OPENING.test(next[0]!)) ? next : null;
+}
+const OPENING = /[“‘《〈「『〝(（"]/;
+
+/** Every original of the context pairs: what a page's own wording is read for. */
+const originalsOf = new WeakMap<WordFrequencies, string[]>();
+function contextOriginals(words: WordFrequencies): string[] {
+  let list = originalsOf.get(words);
+  if (!list) originalsOf.set(words, (list = [...new Set([...contextForms(words).values()].flat().flatMap((f) => f.originals))]));
+  return list;
+}
+
+/** Adds what a text says of its words to the page's (Collocations): run over every text of a page before repairing any. */
+export function learnSpin(text: string, words: WordFrequencies, learned: Collocations): void {
   for (const verb of objectless.keys())
     for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
       const key = standsAlone(text, at, verb) ? collocation(text, at, verb) : null;
-      if (key) learned.add(key);
+      if (key) learned.verbs.add(key);
+    }
+  for (const original of contextOriginals(words))
+    for (let at = text.indexOf(original); at >= 0; at = text.indexOf(original, at + 1)) {
+      const next = following(text, at + original.length);
+      if (next) learned.written.add(original + next);
     }
 }
 
-function objectlessOriginal(text: string, at: number, spun: string, learned: Collocations): string | null {
-  const original = objectless.get(spun);
-  if (!original) return null;
-  if (standsAlone(text, at, spun)) return original;
-  const key = collocation(text, at, spun);
-  return key && learned.has(key) ? original : null;
+/** The original the page's own words call for at `at` (Collocations), or null. */
+function pageOriginal(text: string, at: number, f: Form, learned: Collocations): string | null {
+  if (objectless.has(f.spun)) {
+    if (standsAlone(text, at, f.spun)) return objectless.get(f.spun)!;
+    const key = collocation(text, at, f.spun);
+    if (key && learned.verbs.has(key)) return objectless.get(f.spun)!;
+  }
+  const next = following(text, at + f.spun.length);
+  return (next && f.originals.find((o) => learned.written.has(o + next))) ?? null;
 }
 
 /**
@@ -209,7 +241,7 @@ function decide(left: string, f: Form, right: string, w: WordFrequencies): strin
  * Repairs one text. Left context is read as already repaired, right context as written.
  * @param words word frequencies; without them only the unambiguous forms are replaced
  * @param spans the text's spinSpans, when the caller has already found them for the gate
- * @param learned the page's collocations (learnSpin over all its texts first); without it, the text's own
+ * @param learned what the page says of its words (learnSpin over all its texts first); without it, the text's own
  */
 export function repairSpin(
   text: string,
@@ -217,7 +249,7 @@ export function repairSpin(
   spans: SpinSpans = unambiguousSpans(text),
   learned?: Collocations,
 ): { text: string; edits: SpinEdit[] } {
-  if (!learned && words) learnSpin(text, (learned = new Set()));
+  if (!learned && words) learnSpin(text, words, (learned = collocations()));
   const byFirst = words ? contextForms(words) : null;
   const starts = [...spans.keys()].sort((a, b) => a - b);
   const edits: SpinEdit[] = [];
@@ -232,7 +264,7 @@ export function repairSpin(
       ? null
       : hit.unambiguous
         ? hit.originals[0]!
-        : (objectlessOriginal(text, i, hit.spun, learned!) ?? decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words!));
+        : (pageOriginal(text, i, hit, learned!) ?? decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words!));
     if (hit && restored !== null) {
       edits.push({ at: i, to: out.length, spun: hit.spun, restored, context: !hit.unambiguous });
       out += restored;
