@@ -83,6 +83,11 @@ describe('spin repair on a page', () => {
     expect(r.text).toContain('开展共建活动,促进经济社会发展。');
   });
 
+  it('leaves a verb whose object is in the next element', () => {
+    const text = '我们可以或许经由过程设置装备摆设完成任务。\n组织开展<a href="#">“双拥”活动</a>。';
+    expect(analyse(page(text), '', { ...both, force: true }).result.text).toContain('组织开展“双拥”活动');
+  });
+
   it('a page that is all spin never throws and loses no text', () => {
     const { a } = roundTrip(page('可以或许经由过程设置装备摆设征询题\n'.repeat(50)), '', { ...both, force: true });
     expect(a.result.text).toContain('能够通过配置问题');

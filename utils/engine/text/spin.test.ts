@@ -39,6 +39,8 @@ describe('spin forms', () => {
     expect(repairSpin('深入开展共建活动。', w).text).toBe('深入开展共建活动。');
     expect(repairSpin('双拥工作扎实开展。', w).text).toBe('双拥工作扎实开展。');
     expect(repairSpin('建立结对关系', w).text).toBe('建立结对关系');
+    // The end of a text is not a clause end: on a page the object can be the next element's.
+    expect(repairSpin('组织开展', w).text).toBe('组织开展');
   });
 
   it("learns the text's own collocations: a left neighbour that decided the verb once decides it again", () => {

@@ -147,8 +147,11 @@ function crossing(left: string, form: string, right: string, w: WordFrequencies,
  * with the page's own wording, before the word frequencies are asked.
  */
 const objectless = new Map(OBJECTLESS.split('\n').map((l) => l.split(' ') as [string, string]));
-/** The character after a verb that leaves it without an object: a clause end, 的, or a conjunction. */
-const NO_OBJECT = /^(?:$|[\s，。、；：！？,.;:!?）)》」』”〞的和与及])/u;
+/**
+ * The character after a verb that leaves it without an object: a clause end, 的, or a conjunction. The end of a
+ * text is not one: a page's text node can end where a link holding the object starts.
+ */
+const NO_OBJECT = /^[\s，。、；：！？,.;:!?）)》」』”〞的和与及]/u;
 const MANNER_END = new RegExp(`(?:${MANNER.join('|')})$`);
 
 /**
