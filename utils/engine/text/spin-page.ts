@@ -1,6 +1,6 @@
 import type { RepairedBlock } from '../stages/repair';
 import type { SpinRepair, SpinResult } from '../types';
-import { repairSpin, spinHits, spinSpans, type SpinSpans } from './spin';
+import { collocations, learnSpin, repairSpin, spinHits, spinSpans, type SpinSpans } from './spin';
 import type { WordFrequencies } from './spin-words';
 
 /** Fewer unambiguous hits than this on a page and it is never touched (chinese-text-rules.md §4.2). */
@@ -52,12 +52,15 @@ export function repairSpinIn(nodes: readonly Text[], edits: Map<Text, string>, w
   }
   if (hits < SPIN_GATE) return null;
   const pass: SpinPass = { hits, repairs: [], before: new Map(), context: words !== undefined };
+  // The page's collocations are learnt from all its texts before any is repaired (spin.ts Collocations).
+  const learned = collocations();
+  if (words) for (const node of nodes) learnSpin(textOf(node), words, learned);
   for (const node of nodes) {
     const spans = found.get(node);
     // Without the word frequencies only unambiguous forms change, and this text has none.
     if (!spans && !words) continue;
     const text = textOf(node);
-    const r = repairSpin(text, words, spans ?? NO_SPANS);
+    const r = repairSpin(text, words, spans ?? NO_SPANS, learned);
     if (!r.edits.length) continue;
     pass.before.set(node, text);
     edits.set(node, r.text);

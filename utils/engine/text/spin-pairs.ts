@@ -188,5 +188,16 @@ export const CONTEXT = `根底 基础
 接着 继续
 流淌 流动`;
 
+/**
+ * Spun verbs that must take an object, with originals that can stand alone as nouns (发展, 建设, 创建
+ * are vn in jieba's tags): where nothing the verb could act on follows (a clause end, 的, 和), the
+ * original is meant (经济社会开展。→ 发展; 开展活动 stays). Except after a manner adverb, where the verb
+ * is a predicate of its own (工作扎实开展。).
+ */
+export const OBJECTLESS = `开展 发展
+建立 建设
+创立 创建`;
+export const MANNER = ['扎实', '深入', '广泛', '积极', '认真', '顺利', '有序', '全面', '普遍'];
+
 /** Every spun and original form of the context pairs: what the word frequencies must cover. */
 export const contextForms = (): string[] => [...new Set(CONTEXT.split(/\s+/).filter(Boolean))];

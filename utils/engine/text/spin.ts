@@ -4,7 +4,7 @@
  * a form that is also a normal word (开展, 效劳, 情势) only when jieba's word frequencies call for the
  * original in the window around it (decide, below). The caller gates all of it on page evidence.
  */
-import { UNAMBIGUOUS } from './spin-pairs';
+import { MANNER, OBJECTLESS, UNAMBIGUOUS } from './spin-pairs';
 import type { WordFrequencies } from './spin-words';
 
 export interface SpinEdit {
@@ -106,8 +106,7 @@ const MIN_COMPOUND = 3;
 /** How much more often that compound must occur than any word the written form makes with its neighbours. */
 const COMPOUND_RATIO = 10;
 /**
- * How much more often the original must occur than the written form when neither makes a word with its
- * neighbours: 20×. 发展 is only 10× 开展, and most 开展 in a report are meant (开展活动); 进行 is 27× 进展.
+ * How much more often the original must occur than the written form's best reading: 20×. 发展 is only 10× 开展, and most 开展 in a report are meant (开展活动); 进行 is 27× 进展.
  */
 const COMMONER = 20;
 const HAN = /\p{Script=Han}/u;
@@ -143,15 +142,90 @@ function crossing(left: string, form: string, right: string, w: WordFrequencies,
 }
 
 /**
+ * What the verbs of OBJECTLESS mean where nothing they could act on follows; the left neighbours where
+ * that decided them decide the verb elsewhere on the page (经济社会开展。 → 经济社会开展总体规划). Decided,
+ * with the page's own wording, before the word frequencies are asked.
+ */
+const objectless = new Map(OBJECTLESS.split('\n').map((l) => l.split(' ') as [string, string]));
+/**
+ * The character after a verb that leaves it without an object: a clause end, 的, or a conjunction. The end of a
+ * text is not one: a page's text node can end where a link holding the object starts.
+ */
+const NO_OBJECT = /^[\s，。、；：！？,.;:!?）)》」』”〞的和与及]/u;
+const MANNER_END = new RegExp(`(?:${MANNER.join('|')})$`);
+
+/**
+ * What a page says of its own words, learnt from all its texts before any is repaired (learnSpin):
+ * `verbs`, each verb of OBJECTLESS that stood without an object with the two hanzi before it (社会开展 of
+ * 经济社会开展。); `written`, each original of a context pair with the two characters after it where the page
+ * writes it (创建“全 of 创建“全国双拥模范城”): a spun form before the same characters is that original.
+ */
+export interface Collocations {
+  verbs: Set<string>;
+  written: Set<string>;
+}
+export const collocations = (): Collocations => ({ verbs: new Set(), written: new Set() });
+
+/** The verb at `at` with the two hanzi before it as written, or null when fewer than two precede it. */
+function collocation(text: string, at: number, verb: string): string | null {
+  return at >= 2 && HAN.test(text[at - 2]!) && HAN.test(text[at - 1]!) ? text.slice(at - 2, at) + verb : null;
+}
+
+const standsAlone = (text: string, at: number, verb: string) =>
+  NO_OBJECT.test(text.slice(at + verb.length, at + verb.length + 1)) && !MANNER_END.test(text.slice(Math.max(0, at - 2), at));
+
+/** The two characters after a word when they start what it governs or heads: hanzi, or an opening quote and one. */
+function following(text: string, end: number): string | null {
+  const next = text.slice(end, end + 2);
+  return next.length === 2 && HAN.test(next[1]!) && (HAN.test(next[0]!) || OPENING.test(next[0]!)) ? next : null;
+}
+const OPENING = /[“‘《〈「『〝(（"]/;
+
+/** Every original of the context pairs: what a page's own wording is read for. */
+const originalsOf = new WeakMap<WordFrequencies, string[]>();
+function contextOriginals(words: WordFrequencies): string[] {
+  let list = originalsOf.get(words);
+  if (!list) originalsOf.set(words, (list = [...new Set([...contextForms(words).values()].flat().flatMap((f) => f.originals))]));
+  return list;
+}
+
+/** Adds what a text says of its words to the page's (Collocations): run over every text of a page before repairing any. */
+export function learnSpin(text: string, words: WordFrequencies, learned: Collocations): void {
+  for (const verb of objectless.keys())
+    for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
+      const key = standsAlone(text, at, verb) ? collocation(text, at, verb) : null;
+      if (key) learned.verbs.add(key);
+    }
+  for (const original of contextOriginals(words))
+    for (let at = text.indexOf(original); at >= 0; at = text.indexOf(original, at + 1)) {
+      const next = following(text, at + original.length);
+      if (next) learned.written.add(original + next);
+    }
+}
+
+/** The original the page's own words call for at `at` (Collocations), or null. */
+function pageOriginal(text: string, at: number, f: Form, learned: Collocations): string | null {
+  if (objectless.has(f.spun)) {
+    if (standsAlone(text, at, f.spun)) return objectless.get(f.spun)!;
+    const key = collocation(text, at, f.spun);
+    if (key && learned.verbs.has(key)) return objectless.get(f.spun)!;
+  }
+  const next = following(text, at + f.spun.length);
+  return (next && f.originals.find((o) => learned.written.has(o + next))) ?? null;
+}
+
+/**
  * The original this window calls for, or null: one that completes a listed compound with the neighbours
- * (far more often than the written form makes one), or, where the written form makes no word with them,
- * one far commoner than the written form. Compounds rank first, then frequency. jieba's dictionary lists
- * words, not collocations (经济发展 and 开展活动 are not in it), so most 开展/建立/创立 stay undecided: leaving
- * them is what keeps the repairs right.
+ * (far more often than the written form makes one), or one far commoner than the written form's best
+ * reading (itself, or a word it makes with a neighbour). Compounds rank first, then frequency. jieba's dictionary lists
+ * words, not collocations (经济发展 and 开展活动 are not in it): 开展/建立/创立 are left to OBJECTLESS above,
+ * and what neither decides stays as written.
  */
 function decide(left: string, f: Form, right: string, w: WordFrequencies): string | null {
   const against = crossing(left, f.spun, right, w, false);
-  const written = w.freq.get(f.spun) ?? 1;
+  // The written form's best reading, itself or a word it makes with a neighbour: that is what the original
+  // must be far commoner than (等效 in 等效劳 is 74, no reading against 服务's 13,036).
+  const written = Math.max(w.freq.get(f.spun) ?? 1, against);
   let pick: string | null = null;
   let best = 0;
   for (const o of f.originals) {
@@ -160,7 +234,7 @@ function decide(left: string, f: Form, right: string, w: WordFrequencies): strin
     let weight = 0;
     if (compound >= MIN_COMPOUND && compound >= COMPOUND_RATIO * against) weight = 1e12 + compound;
     // A single hanzi's count (问) is no measure against a word's.
-    else if (o.length > 1 && !against && freq >= COMMONER * written) weight = freq;
+    else if (o.length > 1 && freq >= COMMONER * written) weight = freq;
     if (weight > best) [pick, best] = [o, weight];
   }
   return pick;
@@ -170,8 +244,15 @@ function decide(left: string, f: Form, right: string, w: WordFrequencies): strin
  * Repairs one text. Left context is read as already repaired, right context as written.
  * @param words word frequencies; without them only the unambiguous forms are replaced
  * @param spans the text's spinSpans, when the caller has already found them for the gate
+ * @param learned what the page says of its words (learnSpin over all its texts first); without it, the text's own
  */
-export function repairSpin(text: string, words?: WordFrequencies | null, spans: SpinSpans = unambiguousSpans(text)): { text: string; edits: SpinEdit[] } {
+export function repairSpin(
+  text: string,
+  words?: WordFrequencies | null,
+  spans: SpinSpans = unambiguousSpans(text),
+  learned?: Collocations,
+): { text: string; edits: SpinEdit[] } {
+  if (!learned && words) learnSpin(text, words, (learned = collocations()));
   const byFirst = words ? contextForms(words) : null;
   const starts = [...spans.keys()].sort((a, b) => a - b);
   const edits: SpinEdit[] = [];
@@ -182,7 +263,11 @@ export function repairSpin(text: string, words?: WordFrequencies | null, spans: 
     // A context form never reaches into an unambiguous one.
     const room = (starts[next] ?? text.length) - i;
     const hit = spans.get(i) ?? byFirst?.get(text[i]!)?.find((c) => c.spun.length <= room && text.startsWith(c.spun, i));
-    const restored = !hit ? null : hit.unambiguous ? hit.originals[0]! : decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words!);
+    const restored = !hit
+      ? null
+      : hit.unambiguous
+        ? hit.originals[0]!
+        : (pageOriginal(text, i, hit, learned!) ?? decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words!));
     if (hit && restored !== null) {
       edits.push({ at: i, to: out.length, spun: hit.spun, restored, context: !hit.unambiguous });
       out += restored;
