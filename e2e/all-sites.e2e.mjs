@@ -48,8 +48,8 @@ const world = (sw, url) =>
       target: { tabId: tab.id },
       func: () => ({
         content: globalThis.__jingduContent === true,
-        pinyin: typeof globalThis.__jingduReadings === 'function',
-        readability: typeof globalThis.__jingduReadability === 'function',
+        pinyin: typeof globalThis['__jingduPart:pinyin'] === 'function',
+        readability: typeof globalThis['__jingduPart:readability'] === 'function',
         reader: typeof globalThis.__jingduReader === 'function',
       }),
     });

@@ -20,8 +20,8 @@ const loaded = (sw, url) =>
     const [{ result }] = await chrome.scripting.executeScript({
       target: { tabId: tab.id },
       func: () => ({
-        pinyin: typeof globalThis.__jingduReadings === 'function',
-        readability: typeof globalThis.__jingduReadability === 'function',
+        pinyin: typeof globalThis['__jingduPart:pinyin'] === 'function',
+        readability: typeof globalThis['__jingduPart:readability'] === 'function',
         reader: typeof globalThis.__jingduReader === 'function',
       }),
     });

@@ -18,7 +18,7 @@ const loaded = (sw, url) =>
     const [tab] = await chrome.tabs.query({ url: u + '*' });
     const [{ result }] = await chrome.scripting.executeScript({
       target: { tabId: tab.id },
-      func: () => ({ spin: typeof globalThis.__jingduSpinWords === 'object', t2s: typeof globalThis.__jingduT2s === 'function' }),
+      func: () => ({ spin: typeof globalThis['__jingduPart:spin'] === 'object', t2s: typeof globalThis['__jingduPart:t2s'] === 'function' }),
     });
     return result;
   }, url);
