@@ -75,6 +75,9 @@ async function open(page, serve, c) {
     url.hostname += '.test';
     const moved = { ...c, url: url.href };
     serve(moved.url, fs.readFileSync(c.file));
+    // The failed navigation ends on Chromium's error page: leave it before going on.
+    await page.waitForLoadState('load').catch(() => {});
+    await page.goto('about:blank');
     await page.goto(moved.url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
     return moved;
   }
