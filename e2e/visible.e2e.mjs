@@ -68,18 +68,19 @@ async function open(page, serve, c) {
   serve(c.url, fs.readFileSync(c.file));
   try {
     await page.goto(c.url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
-    return c;
+    return { page, c };
   } catch (e) {
     if (!/ERR_SSL_PROTOCOL_ERROR/.test(String(e))) throw e;
     const url = new URL(c.url);
     url.hostname += '.test';
     const moved = { ...c, url: url.href };
     serve(moved.url, fs.readFileSync(c.file));
-    // The failed navigation ends on Chromium's error page: leave it before going on.
-    await page.waitForLoadState('load').catch(() => {});
-    await page.goto('about:blank');
-    await page.goto(moved.url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
-    return moved;
+    // The failed navigation goes on to Chromium's error page: a new tab leaves it behind.
+    const context = page.context();
+    await page.close().catch(() => {});
+    const fresh = await context.newPage();
+    await fresh.goto(moved.url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
+    return { page: fresh, c: moved };
   }
 }
 
@@ -89,9 +90,9 @@ function builtHosts() {
 }
 
 export async function visiblePage(context, sw, serve, c, expected) {
-  const page = await context.newPage();
+  let page = await context.newPage();
   try {
-    c = await open(page, serve, c);
+    ({ page, c } = await open(page, serve, c));
     const cleans = expected.detected && !expected.held;
     if (cleans) await page.waitForSelector('html[data-jingdu="clean"]', { state: 'attached', timeout: SETTLE });
     else await page.waitForTimeout(LEFT_ALONE);
