@@ -9,10 +9,11 @@ import { hasSpinEvidence } from './spin-page';
 
 const spun = (file: string) => readFileSync(join(repoRoot, 'fixtures/spin', file), 'utf8');
 
-const spinWords = (() => {
-  const words = nodeSpinWords();
-  return () => words;
-})();
+const words = nodeSpinWords();
+/** Each text as repairSpin gives it back with jieba's words. */
+const expectRepairs = (cases: Array<[string, string]>) => {
+  for (const [text, repaired] of cases) expect(repairSpin(text, words).text).toBe(repaired);
+};
 
 describe('spin forms', () => {
   it('replaces mangled non-words, spun compounds and never-grammatical forms, longest first', () => {
@@ -26,41 +27,45 @@ describe('spin forms', () => {
   });
 
   it('decides a normal word in context: a broken compound is restored, a meant word stays', () => {
-    const w = spinWords()!;
-    expect(repairSpin('提供心理征询服务', w).text).toBe('提供心理咨询服务');
-    expect(repairSpin('开展共建活动', w).text).toBe('开展共建活动');
-    expect(repairSpin('采取措施处理消费投诉', w).text).toBe('采取措施处理消费投诉');
+    expectRepairs([
+      ['提供心理征询服务', '提供心理咨询服务'],
+      ['开展共建活动', '开展共建活动'],
+      ['采取措施处理消费投诉', '采取措施处理消费投诉'],
+    ]);
   });
 
   it('reads a verb that must take an object as its original noun where nothing follows it to act on', () => {
-    const w = spinWords()!;
-    expect(repairSpin('推动经济社会开展。', w).text).toBe('推动经济社会发展。');
-    expect(repairSpin('加强配套设施建立,完成任务', w).text).toBe('加强配套设施建设,完成任务');
-    expect(repairSpin('高质量开展的实施方案', w).text).toBe('高质量发展的实施方案');
+    expectRepairs([
+      ['推动经济社会开展。', '推动经济社会发展。'],
+      ['加强配套设施建立,完成任务', '加强配套设施建设,完成任务'],
+      ['高质量开展的实施方案', '高质量发展的实施方案'],
+    ]);
     // With an object it is the verb; after a manner adverb it stands alone and is still meant.
-    expect(repairSpin('深入开展共建活动。', w).text).toBe('深入开展共建活动。');
-    expect(repairSpin('双拥工作扎实开展。', w).text).toBe('双拥工作扎实开展。');
-    expect(repairSpin('建立结对关系', w).text).toBe('建立结对关系');
+    expectRepairs([
+      ['深入开展共建活动。', '深入开展共建活动。'],
+      ['双拥工作扎实开展。', '双拥工作扎实开展。'],
+      ['建立结对关系', '建立结对关系'],
+    ]);
     // The end of a text is not a clause end: on a page the object can be the next element's.
-    expect(repairSpin('组织开展', w).text).toBe('组织开展');
+    expectRepairs([['组织开展', '组织开展']]);
   });
 
   it("learns the text's own collocations: a left neighbour that decided the verb once decides it again", () => {
-    const w = spinWords()!;
-    expect(repairSpin('纳入经济社会开展总体规划', w).text).toBe('纳入经济社会开展总体规划');
-    expect(repairSpin('纳入经济社会开展总体规划,促进经济社会开展。', w).text).toBe('纳入经济社会发展总体规划,促进经济社会发展。');
+    expectRepairs([
+      ['纳入经济社会开展总体规划', '纳入经济社会开展总体规划'],
+      ['纳入经济社会开展总体规划,促进经济社会开展。', '纳入经济社会发展总体规划,促进经济社会发展。'],
+    ]);
   });
 
   it("reads the page's own wording: a spun form before the characters the page writes its original before", () => {
-    const w = spinWords()!;
-    expect(repairSpin('1、创立“全国双拥模范城”', w).text).toBe('1、创立“全国双拥模范城”');
-    expect(repairSpin('1、创立“全国双拥模范城”。2、巩固创建“全国双拥模范城”成果', w).text).toContain('1、创建“全国');
+    expectRepairs([['1、创立“全国双拥模范城”', '1、创立“全国双拥模范城”']]);
+    expect(repairSpin('1、创立“全国双拥模范城”。2、巩固创建“全国双拥模范城”成果', words).text).toContain('1、创建“全国');
     // A clause end and the next clause's first word are no collocation.
-    expect(repairSpin('社会平安。保障群众安全。保持稳定', w).text).toBe('社会平安。保障群众安全。保持稳定');
+    expectRepairs([['社会平安。保障群众安全。保持稳定', '社会平安。保障群众安全。保持稳定']]);
   });
 
   it('weighs a word the written form makes with a neighbour by its count: 等效 is no reading of 等效劳', () => {
-    expect(repairSpin('军人军属等效劳对象优先', spinWords()!).text).toBe('军人军属等服务对象优先');
+    expect(repairSpin('军人军属等效劳对象优先', words).text).toBe('军人军属等服务对象优先');
   });
 
   it('counts only unambiguous forms as evidence', () => {
@@ -72,10 +77,10 @@ describe('spin forms', () => {
 
   it('never throws on text that is all spin, empty, or mixed script', () => {
     const all = '可以或许经由过程设置装备摆设'.repeat(200);
-    expect(repairSpin(all, spinWords()).text).toBe('能够通过配置'.repeat(200));
-    expect(repairSpin('', spinWords()).text).toBe('');
+    expect(repairSpin(all, words).text).toBe('能够通过配置'.repeat(200));
+    expect(repairSpin('', words).text).toBe('');
     const mixed = '開展活動 and 开展 abc 征询';
-    expect(repairSpin(mixed, spinWords()).text.length).toBeGreaterThan(0);
+    expect(repairSpin(mixed, words).text.length).toBeGreaterThan(0);
   });
 });
 
@@ -83,7 +88,7 @@ describe('measured', () => {
   // Numbers this implementation reaches; a change that loses any of them fails here.
   it('seed 001 against the hand-made answer key: 113 of 143 restored, none wrong', () => {
     const text = seed('001');
-    const s = score(text, readTruth('seed-001.key.tsv'), repairSpin(text, spinWords()).edits);
+    const s = score(text, readTruth('seed-001.key.tsv'), repairSpin(text, words).edits);
     expect(s.wrong).toEqual([]);
     expect(s.restored).toBeGreaterThanOrEqual(113);
   });
@@ -93,7 +98,7 @@ describe('measured', () => {
     ['002', 50],
   ])('spun seed %s: precision 100 %%, at least %i swaps restored', (id, least) => {
     const text = spun(`spun-${id}.txt`);
-    const s = score(text, readTruth(`spun-${id}.truth.tsv`), repairSpin(text, spinWords()).edits);
+    const s = score(text, readTruth(`spun-${id}.truth.tsv`), repairSpin(text, words).edits);
     expect(s.precision).toBe(1);
     expect(s.restored).toBeGreaterThanOrEqual(least);
   });
