@@ -10,7 +10,7 @@ import type { ExtractResult } from './types';
 
 export type { CleanPlan, Undo } from './plan';
 export { applyPlan } from './plan';
-export { analyseSteps, recogniseSteps, type AnalyseOptions } from './pipeline';
+export { analyseSteps, type AnalyseOptions } from './pipeline';
 export { LivePage } from './live-page';
 export { drive, type Need, type PartName, type Parts, type Steps } from './parts';
 export type * from './types';

@@ -26,7 +26,7 @@ export class LivePage {
     this.summary = unread;
   }
 
-  /** A page without a body: nothing to read, nothing to touch. */
+  /** A page without a body, or one not read past recognition: nothing to read, nothing to touch. */
   static unread(rec: Recognition): LivePage {
     const { detected, site, reasons } = rec;
     return new LivePage(null, emptyPlan(), { detected, site, reasons, title: '', textLayer: 'none', text: '', markdown: '', outline: [], figures: [], removed: [] });

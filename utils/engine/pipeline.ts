@@ -4,7 +4,7 @@ import { need, type Need, type Steps } from './parts';
 import { findNoise } from './stages/denoise';
 import { heldOn, isolate } from './stages/isolate';
 import { locateSteps } from './stages/locate';
-import { recognise, type Recognition } from './stages/recognise';
+import { recognise } from './stages/recognise';
 import { cleanLine, repair } from './stages/repair';
 import { readingSegments } from './stages/segment';
 import { visibleLength } from './text/normalise';
@@ -26,8 +26,8 @@ export interface AnalyseOptions {
   force?: boolean;
   /** Kinds of noise the user chose to leave in place. */
   keep?: readonly NoiseKind[];
-  /** The page's recognition, when the caller has just worked it out (not read twice). */
-  recognition?: Recognition;
+  /** Stop after recognition on a page that is not recognised and not forced: nothing more is read or asked for. */
+  onlyRecognised?: boolean;
   /** When given, receives the milliseconds each stage took (for the benchmark). */
   timings?: Record<string, number>;
   /**
@@ -42,14 +42,8 @@ export interface AnalyseOptions {
 }
 
 /** The readings part, where the text has inline pinyin candidates. */
-export function* readingsFor(text: string): Generator<Need, ReadingsOf | undefined, unknown> {
+function* readingsFor(text: string): Generator<Need, ReadingsOf | undefined, unknown> {
   return hasPinyinCandidate(text) ? yield* need('pinyin') : undefined;
-}
-
-/** Recognition, with the pinyin readings it counts annotations by. */
-export function* recogniseSteps(doc: Document, url: string): Steps<Recognition> {
-  const readings = yield* readingsFor(doc.body?.textContent ?? '');
-  return recognise(doc, url, readings);
 }
 
 export function* analyseSteps(doc: Document, url: string, options: AnalyseOptions = {}): Steps<LivePage> {
@@ -57,9 +51,9 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
   // The body's text is read once for every check of what the page needs.
   const text = doc.body?.textContent ?? '';
   const readings = yield* readingsFor(text);
-  const rec = options.recognition ?? timed(timings, 'recognise', () => recognise(doc, url, readings));
+  const rec = timed(timings, 'recognise', () => recognise(doc, url, readings));
   // Broken markup can leave a document without a body: nothing to read, nothing to touch.
-  if (!doc.body) return LivePage.unread(rec);
+  if (!doc.body || (options.onlyRecognised && !rec.detected && !options.force)) return LivePage.unread(rec);
   yield;
   const start = performance.now();
   const loc = yield* locateSteps(doc, rec.rule);

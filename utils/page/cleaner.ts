@@ -1,4 +1,4 @@
-import { analyseSteps, applyPlan, drive, recogniseSteps, type AnalyseOptions, type CleanPlan, type LivePage, type Steps } from '../engine/index';
+import { analyseSteps, applyPlan, drive, type AnalyseOptions, type CleanPlan, type LivePage, type Steps } from '../engine/index';
 import { givenParts, type PartSource } from './part-source';
 
 export type PageState = 'original' | 'clean';
@@ -92,19 +92,20 @@ export class PageCleaner {
     this.abandon();
     const run = this.run;
     const start = performance.now();
-    const recognition = await this.later(recogniseSteps(this.doc, this.url()), run);
-    if (!recognition || (!recognition.detected && !force)) return false;
     this.undos.push(this.showLayers());
     // Nodes the site adds meanwhile may or may not be in the reading: they are read again in full after.
     this.watch();
-    const analysis = await this.later(analyseSteps(this.doc, this.url(), { ...this.options(), force, summaryLater: true, recognition }), run);
+    const steps = analyseSteps(this.doc, this.url(), { ...this.options(), force, summaryLater: true, onlyRecognised: true });
+    const analysis = await this.later(steps, run);
     if (!analysis) return false;
-    this.analysis = analysis;
     if ((!analysis.detected && !force) || analysis.held) {
+      // A held page's reading says why it is left as it is; one not read past recognition is no reading to keep.
+      if (analysis.held) this.analysis = analysis;
       this.unwatch();
       this.abandon();
       return false;
     }
+    this.analysis = analysis;
     let task = performance.now();
     for (const slice of slices(analysis.plan)) {
       this.undos.push(applyPlan(slice));

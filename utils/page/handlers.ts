@@ -3,6 +3,15 @@ import type { OcrStatus, PageMessage, PageSelection, PageStatus } from './messag
 import type { PageSession } from './session';
 
 type Reply = PageStatus | PageSelection | OcrStatus;
+
+/**
+ * The popup asks for the kept result every time it opens: a page analysed once is not analysed again, and
+ * one not analysed yet is cleaned first where the user has automatic cleaning on.
+ */
+async function cleanedAsSet(page: PageSession): Promise<PageSession> {
+  if (!page.cleaner.analysis && page.autoClean()) await page.cleaner.cleanGradually(false);
+  return page;
+}
 type Handler<T extends PageMessage['type']> = (page: PageSession, msg: Extract<PageMessage, { type: T }>) => Promise<Reply | void> | Reply | void;
 
 /** What the content script does for each message from the popup or the background. Without a reply of its own, a handler's answer is the page's status. */
@@ -17,15 +26,8 @@ export const handlers: { [T in PageMessage['type']]: Handler<T> } = {
     page.setOriginal(false);
     await page.cleaner.cleanGradually(true);
   },
-  // The popup asks for the kept result every time it opens: a page analysed once is not analysed again.
-  'jingdu:result': async (page) => {
-    if (!page.cleaner.analysis && page.autoClean()) await page.cleaner.cleanGradually(false);
-    return page.status(true);
-  },
-  'jingdu:glance': async (page) => {
-    if (!page.cleaner.analysis && page.autoClean()) await page.cleaner.cleanGradually(false);
-    return page.status(false, true);
-  },
+  'jingdu:result': async (page) => (await cleanedAsSet(page)).status(true),
+  'jingdu:glance': async (page) => (await cleanedAsSet(page)).status(false, true),
   'jingdu:scroll-to': (page, msg) => {
     const el = page.cleaner.analysis?.elementAt(msg.block, msg.offset);
     if (el) flash(el);
