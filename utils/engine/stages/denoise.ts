@@ -1,9 +1,9 @@
 import type { HostRule } from '../hosts/define';
 import type { NoiseKind } from '../types';
+import { asRepaired } from '../text/as-repaired';
 import { matchBlockRule, noticeHeader, sectionLabel } from '../text/patterns';
 import { snippet, visibleLength } from '../text/normalise';
 import { CHROME_RULES, chromeMatches, placed, ruleKindOf } from './chrome-rules';
-import { asRepaired } from './repair';
 import { ownsElement, segment, type Segment } from './segment';
 
 export interface NoiseHit {
