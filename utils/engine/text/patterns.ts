@@ -1,10 +1,13 @@
 import type { NoiseKind } from '../types';
 
 /**
- * Text of site furniture, as data. `block` patterns condemn a whole short block (a line of a notice,
- * a meta line); `span` patterns cut a run out of a sentence and keep the rest. Both accept the
- * half-width punctuation that saved pages carry as well as the full-width forms.
+ * Text of site furniture, as data, each phrase written once. `block` patterns condemn a whole short
+ * block (a line of a notice, a meta line); `labels` condemn a line they start; `span` patterns cut a
+ * run out of a sentence and keep the rest. Flags on a phrase or label build the rest of the vocabulary:
+ * recognition's page evidence, section labels, notice headers. All accept the half-width punctuation
+ * that saved pages carry as well as the full-width forms.
  */
+
 /** Labels sites put before the static preview text of a canvas/image document. */
 const PREVIEW_LABELS = '文档简介|文本预览|资源描述|内容提示|文档介绍';
 /** Preview labels at the start of a text (all of a run of them), with the whitespace before them captured. */
@@ -56,6 +59,9 @@ interface Label {
   notice?: true;
 }
 
+/** Labels of the same flags. */
+const labelled = (flags: Omit<Label, 'word'>, ...words: string[]): Label[] => words.map((word) => ({ word, ...flags }));
+
 interface PhraseRule {
   kind: NoiseKind;
   block?: Array<RegExp | Phrase>;
@@ -94,11 +100,7 @@ const phraseRules: PhraseRule[] = [
   {
     kind: 'download-prompt',
     labels: [
-      { word: NOTICE_OPEN + TIP, notice: true },
-      { word: `${NOTICE_OPEN}下载声明`, notice: true },
-      { word: `${NOTICE_OPEN}友情提示`, notice: true },
-      { word: `${NOTICE_OPEN}下载须知`, notice: true },
-      { word: `${NOTICE_OPEN}下载说明`, notice: true },
+      ...labelled({ notice: true }, ...[TIP, '下载声明', '友情提示', '下载须知', '下载说明'].map((w) => NOTICE_OPEN + w)),
       { word: `${NOTICE_OPEN}下载提示` },
     ],
     block: [
@@ -178,29 +180,14 @@ const phraseRules: PhraseRule[] = [
   },
   {
     kind: 'related',
-    labels: [
-      { word: '相关(?:推荐|资源|文档|内容|阅读|文章)', section: true },
-      { word: '猜你喜欢', section: true },
-      { word: '热门文章', section: true },
-      { word: '最新文章', section: true },
-      { word: '推荐阅读', section: true },
-      { word: '推荐度[:：]?' },
-      { word: '查看全部包含' },
-    ],
+    labels: [...labelled({ section: true }, '相关(?:推荐|资源|文档|内容|阅读|文章)', '猜你喜欢', '热门文章', '最新文章', '推荐阅读'), ...labelled({}, '推荐度[:：]?', '查看全部包含')],
     span: [SEO_STUFFING],
   },
   {
     kind: 'comments',
     labels: [
-      { word: '评论列表', section: true },
-      { word: '最新评论', section: true },
-      { word: '网友评论', section: true },
-      { word: '发表评论', section: true },
-      { word: '暂无评论' },
-      { word: '我来说两句', section: true },
-      { word: '评论信息' },
-      { word: '【?載入評論' },
-      { word: '你\\s*发表评论' },
+      ...labelled({ section: true }, '评论列表', '最新评论', '网友评论', '发表评论', '我来说两句'),
+      ...labelled({}, '暂无评论', '评论信息', '【?載入評論', '你\\s*发表评论'),
     ],
   },
   {
@@ -222,6 +209,7 @@ const phraseRules: PhraseRule[] = [
 const labelRegex = (labels: Label[]) => new RegExp(`^(?:${labels.map((l) => l.word).join('|')})`);
 const phrases = phraseRules.flatMap((r) => (r.block ?? []).filter((b): b is Phrase => !(b instanceof RegExp)));
 
+/** The rules as plain block and span patterns: labels joined, phrases placed in their lines, evidence-only phrases left out. */
 export const textRules: TextRule[] = phraseRules.map(({ kind, block = [], labels, span }) => ({
   kind,
   block: [
