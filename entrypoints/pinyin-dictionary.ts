@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from '#imports';
-import { installPinyinDictionary } from '@/utils/engine/text/pinyin-dictionary';
+import { pinyinReadingsOf } from '@/utils/engine/text/pinyin-dictionary';
+import { offerPart } from '@/utils/page/part-source';
 
-// Injected into a tab only when its text has pinyin-annotation candidates (see utils/page/pinyin-loader.ts).
-export default defineUnlistedScript(() => installPinyinDictionary());
+// Injected into a tab only when an analysis asks for it: its text has pinyin-annotation candidates.
+export default defineUnlistedScript(() => offerPart('pinyin', pinyinReadingsOf()));

@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from '#imports';
-import { installReadability } from '@/utils/engine/stages/readability-library';
+import { Readability } from '@mozilla/readability';
+import { offerPart } from '@/utils/page/part-source';
 
-// Injected into a tab only when locate() needs its last-resort finder (see utils/page/readability-loader.ts).
-export default defineUnlistedScript(() => installReadability());
+// Injected into a tab only when an analysis asks for it: locate()'s fast finders did not settle the page.
+export default defineUnlistedScript(() => offerPart('readability', Readability));

@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from '#imports';
-import { installSummary } from '@/utils/engine/summary-library';
+import { summaryStages } from '@/utils/engine/summary-library';
+import { offerPart } from '@/utils/page/part-source';
 
-// Injected into a tab the first time its result is read (see utils/page/summary-loader.ts).
-export default defineUnlistedScript(() => installSummary());
+// Injected into a tab the first time its result is read (outline, figures, text).
+export default defineUnlistedScript(() => offerPart('summary', summaryStages));

@@ -8,24 +8,14 @@ import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { parseHTML } from 'linkedom';
 import { analyse } from '../utils/engine/index';
-import { installReadability } from '../utils/engine/stages/readability-library';
-import { installSummary } from '../utils/engine/summary-library';
+import { nodeParts } from '../utils/engine/node-parts';
 import { corpusPages } from '../tests/pages';
-import { installPinyinDictionary } from '../utils/engine/text/pinyin-dictionary';
 import { findFigures } from '../utils/engine/stages/figures';
 import { findOutline } from '../utils/engine/stages/outline';
 import type { Block } from '../utils/engine/types';
 import { compilationPage } from './bench-pages';
 import { repairSpinIn } from '../utils/engine/text/spin-page';
-import { installSpinWords } from '../utils/engine/text/spin-dictionary-node';
 import { simplifyIn } from '../utils/engine/text/t2s-page';
-import { installToSimplified } from '../utils/engine/text/t2s-library';
-
-installPinyinDictionary();
-installReadability();
-installSummary();
-installSpinWords();
-installToSimplified();
 const root = resolve(import.meta.dirname, '..');
 const shared = process.env.JINGDU_SHARED ?? resolve(root, '../shared');
 const json = process.argv.includes('--json');
@@ -116,7 +106,7 @@ function contest(html: string, url: string): Record<'readability' | 'defuddle' |
     readability: (doc: Document) => void new Readability(doc).parse(),
     defuddle: (doc: Document) => quietly(() => void new Defuddle(doc, { url }).parse()),
     walk: (doc: Document) => void textWalk(doc),
-    total: (doc: Document) => void analyse(doc, url),
+    total: (doc: Document) => void analyse(doc, url, nodeParts),
   };
   const times = { readability: [] as number[], defuddle: [] as number[], walk: [] as number[], total: [] as number[] };
   const entries = Object.entries(contenders);
@@ -142,9 +132,9 @@ function measure(page: string, html: string, url: string): Row {
   const { readability, defuddle, walk, total } = contest(html, url);
   // Each stage's median over the runs: a collection pause landing in one stage would skew a mean.
   const doc = parse(html);
-  analyse(doc, url); // warm-up
+  analyse(doc, url, nodeParts); // warm-up
   const runsOf: Array<Record<string, number>> = [];
-  for (let i = 0; i < runs; i++) analyse(doc, url, { timings: (runsOf[i] = {}) });
+  for (let i = 0; i < runs; i++) analyse(doc, url, nodeParts, { timings: (runsOf[i] = {}) });
   const stages = Object.fromEntries(Object.keys(runsOf[0]!).map((k) => [k, mid(runsOf.map((r) => r[k]!))]));
   return { page, kb: Math.round(html.length / 1024), readability, defuddle, walk, stages, total };
 }
@@ -198,12 +188,12 @@ const textNodes = (doc: Document) => {
 const gates = corpus.map(({ html }) => {
   const nodes = textNodes(parse(html));
   return median(() => {
-    repairSpinIn(nodes, new Map());
-    simplifyIn(nodes, new Map(), 0, { mode: 'mirrors', host: false, lang: '' });
+    repairSpinIn(nodes, new Map(), nodeParts.spin);
+    simplifyIn(nodes, new Map(), 0, { mode: 'mirrors', host: false, lang: '', toSimplified: nodeParts.t2s });
   }, 5);
 });
 const spunNodes = textNodes(parse(readFileSync(join(root, 'fixtures/gold/pub-huiwen-summary/page.html'), 'utf8')));
-const spinWhole = median(() => repairSpinIn(spunNodes, new Map()), 15);
+const spinWhole = median(() => repairSpinIn(spunNodes, new Map(), nodeParts.spin), 15);
 console.log(`text repairs: gates (spin evidence, script), median over ${gates.length} ordinary pages ${mid(gates).toFixed(3)} ms, slowest ${Math.max(...gates).toFixed(3)} ms; whole spin repair of the 汇文网 page ${spinWhole.toFixed(2)} ms`);
 
 interface Budget {

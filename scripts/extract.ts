@@ -6,17 +6,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { extract } from '../utils/engine/index';
-import { installReadability } from '../utils/engine/stages/readability-library';
-import { installSummary } from '../utils/engine/summary-library';
-import { installPinyinDictionary } from '../utils/engine/text/pinyin-dictionary';
-import { installSpinWords } from '../utils/engine/text/spin-dictionary-node';
-import { hasSpinEvidence } from '../utils/engine/text/spin-page';
-import type { AnalyseOptions } from '../utils/engine/index';
-
-installPinyinDictionary();
-installReadability();
-installSummary();
+import { extract, type AnalyseOptions } from '../utils/engine/index';
+import { nodeParts } from '../utils/engine/node-parts';
 
 class InputError extends Error {}
 
@@ -63,14 +54,10 @@ function load(file: string): Document {
 
 function run(file: string, url: string): object {
   const doc = load(file);
-  // As in the extension, jieba's words are read only for a page with spin evidence.
-  if (options.repairSpin && hasSpinEvidence([doc.body.textContent ?? ''])) installSpinWords();
-  return { file, ...extract(doc, url, options) };
+  return { file, ...extract(doc, url, nodeParts, options) };
 }
 
 const { files, url, options } = parseArgs(process.argv.slice(2));
-// OpenCC's tables only when conversion is asked for.
-if (options.simplify) (await import('../utils/engine/text/t2s-library')).installToSimplified();
 if (files.length === 1) {
   try {
     process.stdout.write(JSON.stringify(run(files[0]!, url), null, 1) + '\n');

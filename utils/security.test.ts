@@ -1,3 +1,4 @@
+import { nodeParts } from './engine/node-parts';
 // @vitest-environment happy-dom
 // Page text is untrusted. The hostile 文库 page of the e2e security suite (fixtures/xss/page.html) goes
 // through the engine, and its result through every view that shows page-derived strings (popup header,
@@ -45,7 +46,7 @@ const P = {
 
 function hostileResult(): ExtractResult {
   const { document } = parseHTML(html);
-  return extract(document as unknown as Document, URL_);
+  return extract(document as unknown as Document, URL_, nodeParts);
 }
 
 /** Elements and attributes that page text would create if a view rendered it as HTML. */

@@ -1,15 +1,15 @@
 import type { ContentScriptContext } from '#imports';
 import type { ExtractResult } from '@/utils/engine/types';
 import type { SaveOutcome } from '@/utils/page/messages';
-import { globalSlot } from '@/utils/engine/slot';
+import { handoff } from '@/utils/page/handoff';
 import { guardEvents } from './guard';
 import type { CreateReader, MountedReader, ReaderHandle, ReaderPrefsStore } from './mount';
 import type { ReaderOcr } from './ReadImagesBar';
 
 // The reader script runs in the content script's isolated world and hands over its factory here.
-const slot = globalSlot<CreateReader>('__jingduReader');
-export const registerReader = slot.set;
-export const registeredReader = slot.get;
+const slot = handoff<CreateReader>('__jingduReader');
+export const registerReader = slot.offer;
+export const registeredReader = slot.take;
 
 /**
  * The reader of one page as the content script holds it. The overlay (Preact and its components) is

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, seed } from '../../tests/pages';
 import { stripPinyin } from '../../utils/engine/text/pinyin';
-import { installPinyinDictionary } from '../../utils/engine/text/pinyin-dictionary';
+import { pinyinReadings } from '../../utils/engine/text/pinyin-dictionary';
 
 const RATE = 0.85;
 const dir = join(repoRoot, 'fixtures/spin');
@@ -60,10 +60,9 @@ export function spin(text: string, pairs: Map<string, string[]>, next: () => num
   return { text: out, truth };
 }
 
-installPinyinDictionary();
 const pairs = dictionaryPairs();
 for (const [id, n] of [['000', 1], ['002', 2]] as const) {
-  const clean = stripPinyin(seed(id)).text;
+  const clean = stripPinyin(seed(id), pinyinReadings).text;
   const { text, truth } = spin(clean, pairs, random(n));
   writeFileSync(join(dir, `spun-${id}.txt`), text);
   writeFileSync(join(dir, `spun-${id}.truth.tsv`), ['offset\tspun\toriginal', ...truth].join('\n') + '\n');

@@ -1,10 +1,14 @@
-import { analysisOf, emptyPlan, inlineOf, planOf, readingSegments, type Analysis, type CleanPlan, type Reading } from './index';
+import { inlineOf, planOf } from './changes';
+import type { HostRule } from './hosts/define';
+import type { CleanPlan } from './plan';
 import { chromeKindOf, findNoise, type NoiseHit } from './stages/denoise';
 import { holdsDrawnPages } from './stages/isolate';
 import { repair, type RepairedBlock } from './stages/repair';
-import { isBlockTag, isHiddenByMarkup, isSkippedTag, type Segment } from './stages/segment';
+import { isBlockTag, isHiddenByMarkup, isSkippedTag, readingSegments, type Segment } from './stages/segment';
 import { snippet, textKey } from './text/normalise';
-import type { NoiseKind, Removal } from './types';
+import type { ReadingsOf } from './text/pinyin';
+import type { SpinPass } from './text/spin-page';
+import type { ExtractResult, NoiseKind, Removal, ScriptResult } from './types';
 
 /**
  * Takes in nodes a site added to an analysed page (lazy preview pages) by reading only them: noise is
@@ -17,8 +21,42 @@ import type { NoiseKind, Removal } from './types';
 const OVERLAP = 12;
 const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the DOM global
 
+/**
+ * What an analysis knows about the live page beyond its result, so that content the site appends later
+ * can be taken in without reading the whole page again. It grows in place with every append; its owner
+ * is the page's LivePage (live-page.ts).
+ */
+export interface Reading {
+  head: Pick<ExtractResult, 'detected' | 'site' | 'reasons' | 'textLayer' | 'held'>;
+  rule?: HostRule;
+  root: Element;
+  title: string;
+  keep: ReadonlySet<NoiseKind>;
+  /** The plan changes the page (a recognised page, or cleaning was forced). */
+  touch: boolean;
+  /** The pinyin readings the page was read with (asked for again when an append brings candidates). */
+  readings?: ReadingsOf;
+  /** Every segment repair saw, in reading order. */
+  segments: Segment[];
+  blocks: RepairedBlock[];
+  /** Repair's own text edits (noise blanking is not among them). */
+  edits: Map<Text, string>;
+  /** The edited nodes' text as the site wrote it: once the plan is applied, the page shows the edit. */
+  originals: Map<Text, string>;
+  dropped: Set<Segment>;
+  /** Elements hidden as noise or as the site around the document. */
+  hidden: Set<Element>;
+  /** The elements from <body> down to the document and its title, when the site around them is hidden. */
+  around: Set<Element> | null;
+  removed: Removal[];
+  /** The 伪原创 repair (its edits are among `edits`), when asked for and the page had the evidence. */
+  spin: SpinPass | null;
+  script: ScriptResult | null;
+  /** Keys of the kept segments, as repair's duplicate check knows them; built on the first append. */
+  seen?: Set<string>;
+}
+
 export interface Appended {
-  analysis: Analysis;
   /** Changes for the added nodes only; the plans applied before stay in place. */
   plan: CleanPlan;
   /** Nodes read: elements of the added subtrees and text nodes of the segments repaired. */
@@ -27,16 +65,12 @@ export interface Appended {
 
 const textOf = (seg: Segment, edits: Map<Text, string>) => seg.nodes.map((n) => edits.get(n) ?? n.data).join('').replace(/\s+/g, ' ');
 
-/** Keys of the kept segments, as repair's duplicate check knows them; built on the first append. */
-const seenKeys = new WeakMap<Reading, Set<string>>();
 function seen(r: Reading): Set<string> {
-  let keys = seenKeys.get(r);
-  if (!keys) {
-    keys = new Set();
-    for (const b of r.blocks) for (const s of b.segments) keys.add(textKey(textOf(s, r.edits)));
-    seenKeys.set(r, keys);
+  if (!r.seen) {
+    r.seen = new Set();
+    for (const b of r.blocks) for (const s of b.segments) r.seen.add(textKey(textOf(s, r.edits)));
   }
-  return keys;
+  return r.seen;
 }
 
 function outermost(nodes: readonly Node[]): Node[] {
@@ -60,9 +94,6 @@ function beside(r: Reading, el: Element): boolean {
   return !!parent && !!r.around?.has(parent) && parent !== r.root && !(r.head.textLayer !== 'full' && holdsDrawnPages(el));
 }
 
-/** A subtree seen alone: findNoise reads `body` and `querySelectorAll` of the document it is given. */
-const scope = (el: Element) => ({ body: el, querySelectorAll: (sel: string) => el.querySelectorAll(sel) }) as unknown as Document;
-
 function ruleKind(r: Reading, el: Element): NoiseKind | null {
   for (const [kind, sels] of Object.entries(r.rule?.noise ?? {}) as Array<[NoiseKind, string[]]>) {
     if (!r.keep.has(kind) && sels.some((s) => el.matches(s))) return kind;
@@ -77,7 +108,7 @@ function noiseIn(r: Reading, el: Element, inside: boolean): NoiseHit[] {
   if (kind) return [{ kind, el, text: snippet(el.textContent ?? '') }];
   // Inside the content the subtree stands for the root (chrome rules do not apply there); outside, the
   // real root keeps them applying, and hits elsewhere in the page are the first analysis's business.
-  const hits = findNoise(scope(el), inside ? el : r.root, r.rule).filter((h) => !r.keep.has(h.kind));
+  const hits = findNoise(el, inside ? el : r.root, r.rule, r.readings).filter((h) => !r.keep.has(h.kind));
   return inside ? hits : hits.filter((h) => (h.el ? el.contains(h.el) : (h.nodes ?? []).every((n) => el.contains(n))));
 }
 
@@ -101,9 +132,8 @@ function minus(all: Removal[], known: Removal[]): Removal[] {
   });
 }
 
-export function appendTo(prev: Analysis, added: readonly Node[]): Appended | null {
-  const r = prev.reading;
-  if (!r || !r.root.isConnected) return null;
+/** Reads `added` into `r` (the caller checked that the reading's root is still in the page). */
+export function appendTo(r: Reading, added: readonly Node[]): Appended | null {
   const lastOld = r.segments[r.segments.length - 1]?.nodes.at(-1);
   const hits: NoiseHit[] = [];
   const fresh: Segment[] = [];
@@ -132,7 +162,7 @@ export function appendTo(prev: Analysis, added: readonly Node[]): Appended | nul
   const overlap = r.segments.slice(-OVERLAP);
   const doc = r.root.ownerDocument;
   const standIn = overlap.map((s) => ({ ...s, nodes: s.nodes.map((n) => doc.createTextNode(r.originals.get(n) ?? n.data)) }));
-  const win = repair([...standIn, ...fresh], r.title, r.keep);
+  const win = repair([...standIn, ...fresh], r.title, r.keep, { readings: r.readings });
   work += [...overlap, ...fresh].reduce((sum, s) => sum + s.nodes.length, 0);
   const winDropped = new Set(win.drop.map((d) => d.seg));
   const winGroup = new Map<Segment, number>();
@@ -185,10 +215,9 @@ export function appendTo(prev: Analysis, added: readonly Node[]): Appended | nul
   for (const d of win.drop) if (isNew.has(d.seg)) r.dropped.add(d.seg);
   for (const h of hits) if (h.el) r.hidden.add(h.el);
   r.segments.push(...fresh);
-  const overlapRemoved = repair(standIn, r.title, r.keep).removed;
+  const overlapRemoved = repair(standIn, r.title, r.keep, { readings: r.readings }).removed;
   r.removed.push(...hits.map((h) => ({ kind: h.kind, text: h.text })), ...minus(win.removed, overlapRemoved));
-  const applied = r.touch ? plan : emptyPlan();
-  return { analysis: analysisOf(r, applied), plan: applied, work };
+  return { plan, work };
 }
 
 /** New segments joined to the last old block (a chunk continuing mid-sentence): they run on inline. */

@@ -1,12 +1,13 @@
+import { nodeParts } from './node-parts';
 import { describe, expect, it } from 'vitest';
 import { goldCases, norm, parse } from '../../tests/pages';
-import { analyse, applyPlan, extract } from './index';
+import { analyse, applyPlan, extract, drive } from './index';
 import { displayBreaks } from './plan';
 
 const TONED = /[(（]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’ ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’ ]*[)）]/;
 
 describe.each(goldCases())('gold case $name', ({ html, gold }) => {
-  const result = extract(parse(html), gold.url);
+  const result = extract(parse(html), gold.url, nodeParts);
   const text = norm(result.text);
   const has = (c: string | string[]) => (Array.isArray(c) ? c : [c]).some((v) => text.includes(norm(v)));
 
@@ -28,7 +29,7 @@ describe('cleaning a live document', () => {
   it.each(goldCases().filter((c) => c.gold.detected))('$name: restores the page exactly', ({ html, gold }) => {
     const doc = parse(html);
     const before = doc.documentElement.outerHTML;
-    const { plan } = analyse(doc, gold.url);
+    const { plan } = analyse(doc, gold.url, nodeParts);
     expect(plan.hide.length + plan.edits.size).toBeGreaterThan(0);
     const undo = applyPlan(plan);
     expect(doc.documentElement.outerHTML).not.toBe(before);
@@ -40,23 +41,23 @@ describe('cleaning a live document', () => {
     const c = goldCases().find((g) => g.name === 'pub-huiwen-summary')!;
     const doc = parse(c.html);
     const count = doc.querySelectorAll('*').length;
-    applyPlan(analyse(doc, c.gold.url).plan);
+    applyPlan(analyse(doc, c.gold.url, nodeParts).plan);
     expect(doc.querySelectorAll('*').length).toBe(count);
     expect(doc.querySelector('.tips-box p')!.getAttribute('style')).toMatch(/display:\s*none/);
   });
 
   it('leaves an ordinary page untouched unless forced', () => {
     const c = goldCases().find((g) => g.name === 'pub-neg-socket-dev-blog')!;
-    const { plan, result } = analyse(parse(c.html), c.gold.url);
+    const { plan, result } = analyse(parse(c.html), c.gold.url, nodeParts);
     expect(result.detected).toBe(false);
     expect(plan.hide.length + plan.edits.size + plan.inline.length).toBe(0);
-    expect(analyse(parse(c.html), c.gold.url, { force: true }).plan.hide.length).toBeGreaterThan(0);
+    expect(analyse(parse(c.html), c.gold.url, nodeParts, { force: true }).plan.hide.length).toBeGreaterThan(0);
   });
 
   it('maps a place in the cleaned text to the live element that shows it', () => {
     const c = goldCases().find((g) => g.name === 'pub-31doc-compilation')!;
     const doc = parse(c.html);
-    const a = analyse(doc, c.gold.url);
+    const a = analyse(doc, c.gold.url, nodeParts);
     const heading = a.result.outline.find((e) => e.marker === '一、')!;
     expect(heading.block).toBe(0);
     expect(a.elementAt(0, heading.offset)!.textContent).toContain('一、大事大抓纵横联动');
@@ -68,7 +69,7 @@ describe('cleaning a live document', () => {
 describe('user choices', () => {
   it('leaves the kinds the user keeps', () => {
     const c = goldCases().find((g) => g.name === 'pub-pinyin-blog')!;
-    const kept = extract(parse(c.html), c.gold.url, { keep: ['pinyin', 'duplicate'] });
+    const kept = extract(parse(c.html), c.gold.url, nodeParts, { keep: ['pinyin', 'duplicate'] });
     expect(kept.text).toContain('全国(quánguó)');
     expect(kept.removed.some((r) => r.kind === 'pinyin' || r.kind === 'duplicate')).toBe(false);
     expect(kept.text).not.toContain('暂无评论');
@@ -79,7 +80,7 @@ describe('documents without a body', () => {
   it('reads nothing and plans nothing instead of throwing', () => {
     const doc = parse('<html><body><p>正文</p></body></html>');
     doc.body.remove();
-    const a = analyse(doc, 'https://www.31doc.com/p-1.html');
+    const a = analyse(doc, 'https://www.31doc.com/p-1.html', nodeParts);
     expect(a.result).toMatchObject({ detected: true, text: '', textLayer: 'none' });
     expect(a.plan.hide).toEqual([]);
   });
@@ -95,7 +96,7 @@ describe('display breaks', () => {
 
   it('a long compilation page is shown in paragraphs of at most MAX_INLINE_RUN characters', () => {
     const chunks = Array.from({ length: 120 }, (_, i) => `<p>${i + 1}、第${i}部分${'双拥工作取得新成效，'.repeat(40)}全市</p>`).join('');
-    const { plan, result } = analyse(parse(`<html><head><title>双拥工作综述-三一文库</title></head><body><div class="content">${chunks}</div></body></html>`), 'https://www.31doc.com/p-1.html');
+    const { plan, result } = analyse(parse(`<html><head><title>双拥工作综述-三一文库</title></head><body><div class="content">${chunks}</div></body></html>`), 'https://www.31doc.com/p-1.html', nodeParts);
     expect(result.text.split('\n').filter((l) => l.length > 10_000).length).toBeGreaterThan(0);
     expect(plan.inline.length).toBeGreaterThan(100);
     expect(plan.inline.length).toBeLessThan(120);
@@ -105,12 +106,12 @@ describe('display breaks', () => {
 describe('summary later', () => {
   it.each(goldCases().map((c) => [c.name, c] as const))('%s: cleans without outline and figures, and reads them on demand as analyse does', (_, { html, gold }) => {
     const timings: Record<string, number> = {};
-    const lazy = analyse(parse(html), gold.url, { summaryLater: true, timings });
+    const lazy = analyse(parse(html), gold.url, nodeParts, { summaryLater: true, timings });
     expect(Object.keys(timings)).not.toContain('outline');
     expect(Object.keys(timings)).not.toContain('figures');
     expect(lazy.detected).toBe(gold.detected);
-    const eager = analyse(parse(html), gold.url);
+    const eager = analyse(parse(html), gold.url, nodeParts);
     expect([lazy.plan.hide.length, lazy.plan.edits.size, lazy.plan.inline.length]).toEqual([eager.plan.hide.length, eager.plan.edits.size, eager.plan.inline.length]);
-    expect(JSON.stringify(lazy.result)).toBe(JSON.stringify(eager.result));
+    expect(JSON.stringify(drive(lazy.summarise(), nodeParts))).toBe(JSON.stringify(eager.result));
   });
 });

@@ -1,3 +1,6 @@
+import { pinyinReadings } from './text/pinyin-dictionary';
+import { givenParts } from '../page/part-source';
+import { nodeParts } from './node-parts';
 /**
  * Robustness properties of the engine over generated and mutated pages (issue "Speed and safety,
  * proven"). Every generated page is checked against all four promises at once, so a case costs one
@@ -187,7 +190,7 @@ function shown(n: Node): boolean {
 
 /** Called with the page as found; leaves it that way. */
 function explainDrift(doc: Document, url: string, first: Analysis, second: Analysis): Drift | null {
-  const rule = recognise(doc, url).rule;
+  const rule = recognise(doc, url, pinyinReadings).rule;
   const found = locate(doc, rule);
   const undo = applyPlan(first.plan);
   const cleaned = locate(doc, rule);
@@ -219,11 +222,11 @@ function checkDocument(doc: Document, url: string, keepList: readonly NoiseKind[
   const before = doc.documentElement.outerHTML;
 
   // 1. Never throws; reading is not rewriting.
-  const plain = analyse(doc, url, { keep: keepList });
+  const plain = analyse(doc, url, nodeParts, { keep: keepList });
   checkResultSize(plain, doc);
   if (!plain.result.detected && planSize(plain) > 0) fail('untouched', 'an unrecognised page got a plan without force');
   if (doc.documentElement.outerHTML !== before) fail('pure', 'analyse changed the document');
-  const first = analyse(doc, url, { keep: keepList, force: true });
+  const first = analyse(doc, url, nodeParts, { keep: keepList, force: true });
   for (let b = 0; b < 3; b++) first.elementAt(b, 5);
 
   // 3. Accounting, on the document as found.
@@ -232,7 +235,7 @@ function checkDocument(doc: Document, url: string, keepList: readonly NoiseKind[
   // 2. Idempotence.
   const undoFirst = applyPlan(first.plan);
   const once = visibleText(doc);
-  const second = analyse(doc, url, { keep: keepList, force: true });
+  const second = analyse(doc, url, nodeParts, { keep: keepList, force: true });
   const undoSecond = applyPlan(second.plan);
   const twice = visibleText(doc);
   undoSecond();
@@ -265,7 +268,7 @@ function outerWithoutMarker(doc: Document): string {
 
 function checkCleaner(doc: Document, url: string, keep: readonly NoiseKind[]): void {
   const before = outerWithoutMarker(doc);
-  const cleaner = new PageCleaner(doc, () => url, () => ({ keep }));
+  const cleaner = new PageCleaner(doc, () => url, () => ({ keep }), givenParts(nodeParts));
   const cleaned = cleaner.clean();
   if (!cleaned && outerWithoutMarker(doc) !== before) fail('cleaner', 'an unrecognised page was changed without force');
   cleaner.restore();
@@ -349,14 +352,14 @@ const wrap = (title: string, body: string) => `<!DOCTYPE html><html><head><title
 describe('the engine on generated pages', () => {
   it('sees pinyin readings, so the pinyin paths are exercised', () => {
     const doc = A.linkedomDoc(wrap('t', '<p>全国(quánguó)人民团结一致。</p>'));
-    expect(analyse(doc, 'https://www.31doc.com/p-1.html').result.removed.map((r) => r.kind)).toContain('pinyin');
+    expect(analyse(doc, 'https://www.31doc.com/p-1.html', nodeParts).result.removed.map((r) => r.kind)).toContain('pinyin');
   });
 
   it('the accounting check rejects what it should (it is not vacuous)', () => {
     const page = () => A.linkedomDoc(wrap('t', '<div class="x"><p>温馨提示:</p><p>全国(quánguó)人民团结一致。</p><p>其他正文内容在这里。</p></div>'));
     const rejects = (tamper: (a: Analysis, doc: Document) => void) => {
       const doc = page();
-      const a = analyse(doc, 'https://www.31doc.com/p-1.html', { force: true });
+      const a = analyse(doc, 'https://www.31doc.com/p-1.html', nodeParts, { force: true });
       checkAccounting(a, new Set());
       tamper(a, doc);
       try {
@@ -460,7 +463,7 @@ describe('the engine on extreme shapes', () => {
       const time = (size: number) => {
         const doc = giantPage(unit, size, []);
         const t = performance.now();
-        analyse(doc, url, { force: true });
+        analyse(doc, url, nodeParts, { force: true });
         return performance.now() - t;
       };
       time(50_000); // warm-up: the first run pays for compiling the regexes' fast paths
@@ -512,48 +515,48 @@ describe('known engine bugs (minimal reproductions)', () => {
       '<div class="tips"><p>温馨提示:</p><p>1. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。</p>' +
         '<p>2. 本文档由用户上传,版权归属用户,三一文库负责整理代发布。</p></div><p>市双拥工作总结:拥军优属、拥政爱民。</p>',
     );
-    expect(extract(page, DOC31).text).toContain('拥军优属、拥政爱民');
+    expect(extract(page, DOC31, nodeParts).text).toContain('拥军优属、拥政爱民');
   });
 
   it('regression title-changes: the title keeps pinyin annotations and spam spans', () => {
-    const pinyin = extract(doc('<h1>全国(quánguó)工作总结</h1><p>人民群众的工作总结。</p>', '全国(quánguó)工作总结'), DOC31);
+    const pinyin = extract(doc('<h1>全国(quánguó)工作总结</h1><p>人民群众的工作总结。</p>', '全国(quánguó)工作总结'), DOC31, nodeParts);
     expect(pinyin.title).not.toMatch(TONED);
-    const spam = extract(doc('<div><h2 class="title">(未完,全文共1200字,当前显示500字)2023年工作总结</h2><p>人民群众的工作总结，全国人民团结一致。</p></div>'), DOC31);
+    const spam = extract(doc('<div><h2 class="title">(未完,全文共1200字,当前显示500字)2023年工作总结</h2><p>人民群众的工作总结，全国人民团结一致。</p></div>'), DOC31, nodeParts);
     expect(spam.title).not.toContain('未完');
   });
 
   it('regression uncut-blocks: a notice behind a spam span survives the first cleaning', () => {
-    const r = extract(doc('<div><p>下载后可任意编辑温馨提示：</p><p>人民群众的工作总结，全国人民团结一致。</p></div>'), DOC31);
+    const r = extract(doc('<div><p>下载后可任意编辑温馨提示：</p><p>人民群众的工作总结，全国人民团结一致。</p></div>'), DOC31, nodeParts);
     expect(r.text).not.toContain('温馨提示');
   });
 
   it('regression uncut-blocks: a notice behind a preview label, and a page marker that only its pinyin made too long, go on the first cleaning', () => {
-    const label = extract(doc('<div><p>文档简介：温馨提示:</p><p>人民群众的工作总结，全国人民团结一致。</p></div>'), DOC31);
+    const label = extract(doc('<div><p>文档简介：温馨提示:</p><p>人民群众的工作总结，全国人民团结一致。</p></div>'), DOC31, nodeParts);
     expect(label.text).not.toContain('温馨提示');
     const line = `${'双拥工作总结'.repeat(12)}全国(quánguó)工作(gōngzuò)总结(zǒngjié)汇编(huìbiān)_第2页`;
-    const marker = extract(doc(`<div><p>${line}</p><p>人民群众的工作总结，全国人民团结一致。</p></div>`), DOC31);
+    const marker = extract(doc(`<div><p>${line}</p><p>人民群众的工作总结，全国人民团结一致。</p></div>`), DOC31, nodeParts);
     expect(marker.text).not.toContain('_第2页');
   });
 
   it('regression title-changes: a preview label (or a run of them) is cut from the title as from the text', () => {
-    const r = extract(doc('<h1>文本预览:文档简介：全国双拥工作总结</h1><p>人民群众的工作总结，全国人民团结一致。</p>'), DOC31);
+    const r = extract(doc('<h1>文本预览:文档简介：全国双拥工作总结</h1><p>人民群众的工作总结，全国人民团结一致。</p>'), DOC31, nodeParts);
     expect(r.title).toBe('全国双拥工作总结');
   });
 
   it('regression kept-meta-label: the preview label is cut as meta although the user keeps meta', () => {
-    const r = extract(doc('<div><p>文档简介：市双拥工作总结,拥军优属、拥政爱民。</p><p>人民群众的工作总结。</p></div>'), DOC31, { keep: ['meta'] });
+    const r = extract(doc('<div><p>文档简介：市双拥工作总结,拥军优属、拥政爱民。</p><p>人民群众的工作总结。</p></div>'), DOC31, nodeParts, { keep: ['meta'] });
     expect(r.removed.filter((x) => x.kind === 'meta')).toEqual([]);
   });
 
   it('regression merged-segments: text beside a hidden notice block is dropped from the extract', () => {
-    const r = extract(doc('<div class="content">温馨提示：<p>1. 下载前请仔细阅读文档内容。</p>2023年工作总结正文内容在这里。<br>全市双拥工作迈上新台阶。</div>'), DOC31);
+    const r = extract(doc('<div class="content">温馨提示：<p>1. 下载前请仔细阅读文档内容。</p>2023年工作总结正文内容在这里。<br>全市双拥工作迈上新台阶。</div>'), DOC31, nodeParts);
     expect(r.text).toContain('2023年工作总结正文内容在这里');
   });
 
   it('regression quadratic-span: a long text of unfinished 导读 spans takes quadratic time in repair', () => {
     const page = doc(`<p>${A.repeatTo(['导读:就爱阅读网友为您分享'], 250_000)}</p>`);
     const timings: Record<string, number> = {};
-    analyse(page, DOC31, { force: true, timings });
+    analyse(page, DOC31, nodeParts, { force: true, timings });
     // About 1.6 s today; a linear scan takes a few ms.
     expect(timings.repair).toBeLessThan(400);
   });
@@ -561,14 +564,14 @@ describe('known engine bugs (minimal reproductions)', () => {
   it('regression quadratic-span: a long run of dashes takes quadratic time in repair', () => {
     const page = doc(`<p>${A.repeatTo(['——'], 30_000)}</p>`);
     const timings: Record<string, number> = {};
-    analyse(page, DOC31, { force: true, timings });
+    analyse(page, DOC31, nodeParts, { force: true, timings });
     // About 1.3 s today (a minute at 200,000 dashes); a linear scan takes a few ms.
     expect(timings.repair).toBeLessThan(300);
   });
 
   it('regression figure-sentences: each figure carries its whole sentence, so the result grows with figures × block length', () => {
     const sentences = (size: number) =>
-      extract(doc(`<p>${A.repeatTo(['1100余万元全国'], size)}</p>`), DOC31).figures.reduce((n, f) => n + f.sentence.length, 0);
+      extract(doc(`<p>${A.repeatTo(['1100余万元全国'], size)}</p>`), DOC31, nodeParts).figures.reduce((n, f) => n + f.sentence.length, 0);
     // Twice the block, twice the figures: linear output doubles, today's output quadruples
     // (44 million characters for a 20,000-character block).
     expect(sentences(20_000) / sentences(10_000)).toBeLessThan(3);
@@ -584,6 +587,6 @@ describe('known engine bugs found by the big pages', () => {
           '<div class="content"><p>1.选择题：下列说法正确的是。</p><p>2.填空题：我国的首都是北京。</p></div>',
       ),
     );
-    expect(extract(page, 'https://www.31doc.com/p-1.html').text).toContain('我国的首都是北京');
+    expect(extract(page, 'https://www.31doc.com/p-1.html', nodeParts).text).toContain('我国的首都是北京');
   });
 });

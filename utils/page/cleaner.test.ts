@@ -1,3 +1,5 @@
+import { givenParts, type PartSource } from './part-source';
+import { nodeParts } from '../engine/node-parts';
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { goldCases } from '../../tests/pages';
@@ -15,7 +17,7 @@ describe('PageCleaner on a live document', () => {
   it('cleans a recognised page and restores it exactly', () => {
     const c = load('pub-huiwen-summary');
     const before = document.body.innerHTML;
-    const cleaner = new PageCleaner(document, () => c.gold.url);
+    const cleaner = new PageCleaner(document, () => c.gold.url, undefined, givenParts(nodeParts));
     expect(cleaner.clean()).toBe(true);
     expect(document.documentElement.getAttribute('data-jingdu')).toBe('clean');
     expect(document.body.innerHTML).not.toBe(before);
@@ -30,7 +32,7 @@ describe('PageCleaner on a live document', () => {
   it('cleans gradually to the same page, and a restore midway leaves none of it', async () => {
     const c = load('pub-huiwen-summary');
     const before = document.body.innerHTML;
-    const cleaner = new PageCleaner(document, () => c.gold.url);
+    const cleaner = new PageCleaner(document, () => c.gold.url, undefined, givenParts(nodeParts));
     cleaner.clean();
     const cleaned = document.body.innerHTML;
     cleaner.restore();
@@ -46,10 +48,10 @@ describe('PageCleaner on a live document', () => {
   it('does not touch an unrecognised page unless forced', () => {
     const c = load('pub-neg-socket-dev-blog');
     const before = document.body.innerHTML;
-    const cleaner = new PageCleaner(document, () => c.gold.url);
+    const cleaner = new PageCleaner(document, () => c.gold.url, undefined, givenParts(nodeParts));
     expect(cleaner.clean()).toBe(false);
     expect(document.body.innerHTML).toBe(before);
-    expect(cleaner.analysis?.result.text).toContain('Socket Firewall');
+    expect(cleaner.inspect().result.text).toContain('Socket Firewall');
     expect(cleaner.clean(true)).toBe(true);
     cleaner.restore();
     expect(document.body.innerHTML).toBe(before);
@@ -57,7 +59,7 @@ describe('PageCleaner on a live document', () => {
 
   it('cleans preview pages that the site appends later', async () => {
     const c = load('pub-huiwen-summary');
-    const cleaner = new PageCleaner(document, () => c.gold.url);
+    const cleaner = new PageCleaner(document, () => c.gold.url, undefined, givenParts(nodeParts));
     cleaner.clean();
     const more = document.createElement('div');
     more.innerHTML = '<p>温馨提示:</p><p>3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。</p><p>8.继续做好拥军工作,全年共走访慰问部队12次。</p>';
@@ -69,16 +71,23 @@ describe('PageCleaner on a live document', () => {
     cleaner.restore();
   });
 
-  it('prepares an append from the added nodes alone, not the whole page', async () => {
+  it('asks for the pinyin readings on an append only when the added nodes have annotation candidates', async () => {
     const c = load('pub-huiwen-summary');
-    const seen: Array<readonly Node[]> = [];
-    const cleaner = new PageCleaner(document, () => c.gold.url, () => ({}), async (added) => void seen.push(added));
-    cleaner.clean();
+    const asked: string[] = [];
+    const parts: PartSource = { take: (name) => (name === 'pinyin' ? undefined : nodeParts[name]), load: async (name) => void asked.push(name) };
+    const cleaner = new PageCleaner(document, () => c.gold.url, () => ({}), parts);
+    expect(await cleaner.cleanGradually()).toBe(true);
+    asked.length = 0;
     const more = document.createElement('p');
     more.textContent = '8.继续做好拥军工作,全年共走访慰问部队12次。';
     document.querySelector('.doc-body')!.append(more);
     await new Promise((r) => setTimeout(r, 700));
-    expect(seen).toEqual([[more]]);
+    expect(asked).toEqual([]);
+    const annotated = document.createElement('p');
+    annotated.textContent = '9.拥军(yōng jūn)优属工作。';
+    document.querySelector('.doc-body')!.append(annotated);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(asked).toEqual(['pinyin']);
     cleaner.restore();
   });
 });
@@ -87,7 +96,7 @@ describe('reading without cleaning', () => {
   it('analyses once and leaves the page alone', () => {
     const c = load('pub-huiwen-summary');
     const before = document.body.innerHTML;
-    const cleaner = new PageCleaner(document, () => c.gold.url);
+    const cleaner = new PageCleaner(document, () => c.gold.url, undefined, givenParts(nodeParts));
     const first = cleaner.inspect();
     expect(cleaner.inspect()).toBe(first);
     expect(first.result.outline.length).toBeGreaterThan(0);
@@ -113,7 +122,7 @@ describe('text layers (the text a canvas draws)', () => {
   it('are laid for a reading and taken away after it', () => {
     const layers = drawnPage();
     const before = document.body.innerHTML;
-    const cleaner = new PageCleaner(document, () => url, undefined, undefined, layers);
+    const cleaner = new PageCleaner(document, () => url, undefined, givenParts(nodeParts), layers);
     expect(cleaner.inspect().result.textLayer).toBe('canvas');
     expect(cleaner.inspect().result.text).toContain('同比增长8.5%');
     expect(document.body.innerHTML).toBe(before);
@@ -122,10 +131,10 @@ describe('text layers (the text a canvas draws)', () => {
   it('stay while the page is clean and go with show original', () => {
     const layers = drawnPage();
     const before = document.body.innerHTML;
-    const cleaner = new PageCleaner(document, () => url, undefined, undefined, layers);
+    const cleaner = new PageCleaner(document, () => url, undefined, givenParts(nodeParts), layers);
     expect(cleaner.clean()).toBe(true);
     expect(document.querySelectorAll('jingdu-text')).toHaveLength(2);
-    expect(cleaner.analysis!.result.textLayer).toBe('canvas');
+    expect(cleaner.inspect().result.textLayer).toBe('canvas');
     cleaner.restore();
     expect(document.body.innerHTML).toBe(before);
   });
@@ -133,7 +142,7 @@ describe('text layers (the text a canvas draws)', () => {
   it('go when the page is not cleaned after all', () => {
     const layers = drawnPage();
     const before = document.body.innerHTML;
-    const cleaner = new PageCleaner(document, () => 'https://example.org/not-a-document-site', undefined, undefined, layers);
+    const cleaner = new PageCleaner(document, () => 'https://example.org/not-a-document-site', undefined, givenParts(nodeParts), layers);
     expect(cleaner.clean()).toBe(false);
     expect(document.body.innerHTML).toBe(before);
   });
@@ -163,7 +172,7 @@ describe('content the site appends, one preview page at a time', () => {
     load('pub-31doc-compilation');
     const text = corpus();
     const before = document.body.innerHTML;
-    const cleaner = new PageCleaner(document, () => url);
+    const cleaner = new PageCleaner(document, () => url, undefined, givenParts(nodeParts));
     expect(cleaner.clean()).toBe(true);
     const content = document.querySelector('.article-content')!;
     const originals: string[] = [];
@@ -176,7 +185,7 @@ describe('content the site appends, one preview page at a time', () => {
       await next(cleaner, prev);
     }
     expect(wholeReadings()).toBe(whole);
-    const incremental = cleaner.analysis!.result;
+    const incremental = cleaner.inspect().result;
     expect(incremental.text).toContain('第29次');
     expect(incremental.text).not.toMatch(/下载前请|第\d页共|quánguó|\d+、/);
     const shown = (document.body as HTMLElement).textContent!;
@@ -186,7 +195,7 @@ describe('content the site appends, one preview page at a time', () => {
     cleaner.restore();
     const pages = [...content.querySelectorAll('.page')];
     expect(pages.map((p) => p.outerHTML)).toEqual(originals);
-    const full = analyse(document, url).result;
+    const full = analyse(document, url, nodeParts).result;
     expect(incremental.text).toBe(full.text);
     expect(incremental.markdown).toBe(full.markdown);
     expect(incremental.outline).toEqual(full.outline);
@@ -197,7 +206,7 @@ describe('content the site appends, one preview page at a time', () => {
 
   it('hides noise appended outside the content', async () => {
     load('pub-31doc-compilation');
-    const cleaner = new PageCleaner(document, () => url);
+    const cleaner = new PageCleaner(document, () => url, undefined, givenParts(nodeParts));
     cleaner.clean();
     const prev = cleaner.analysis;
     const box = document.createElement('div');
@@ -211,7 +220,7 @@ describe('content the site appends, one preview page at a time', () => {
 
   it('hides appended chrome known by its own class, outside the content and (share boxes) inside it', async () => {
     load('pub-31doc-compilation');
-    const cleaner = new PageCleaner(document, () => url);
+    const cleaner = new PageCleaner(document, () => url, undefined, givenParts(nodeParts));
     cleaner.clean();
     const whole = wholeReadings();
     const ad = document.createElement('div');
@@ -236,7 +245,7 @@ describe('content the site appends, one preview page at a time', () => {
   it('reads the whole page again when the content itself is replaced', async () => {
     load('pub-31doc-compilation');
     const text = corpus();
-    const cleaner = new PageCleaner(document, () => url);
+    const cleaner = new PageCleaner(document, () => url, undefined, givenParts(nodeParts));
     cleaner.clean();
     const whole = wholeReadings();
     const prev = cleaner.analysis;
@@ -246,8 +255,8 @@ describe('content the site appends, one preview page at a time', () => {
     content.replaceWith(fresh);
     await next(cleaner, prev);
     expect(wholeReadings()).toBe(whole + 1);
-    const got = cleaner.analysis!.result.text;
+    const got = cleaner.inspect().result.text;
     cleaner.restore();
-    expect(got).toBe(analyse(document, url).result.text);
+    expect(got).toBe(analyse(document, url, nodeParts).result.text);
   });
 });

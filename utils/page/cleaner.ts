@@ -1,6 +1,5 @@
-import { appendTo } from '../engine/append';
-import { analyse, analyseSteps, applyPlan, type AnalyseOptions, type Analysis, type CleanPlan } from '../engine/index';
-import type { Recognition } from '../engine/stages/recognise';
+import { analyseSteps, applyPlan, drive, recogniseSteps, type AnalyseOptions, type CleanPlan, type LivePage, type Steps } from '../engine/index';
+import { givenParts, type PartSource } from './part-source';
 
 export type PageState = 'original' | 'clean';
 
@@ -34,15 +33,16 @@ const slices = (plan: CleanPlan): CleanPlan[] => [
 const chunks = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.length / SLICE) }, (_, i) => list.slice(i * SLICE, (i + 1) * SLICE));
 
 /**
- * Owns the cleaning of one live page: applies the engine's plan, keeps the way back, and cleans the
- * preview pages the site appends later, reading only what was added (engine/append.ts).
+ * Owns the cleaning of one live page: drives the engine (answering the parts it asks for from `parts`),
+ * applies its plan, keeps the way back, and cleans the preview pages the site appends later, reading
+ * only what was added (LivePage.append).
  *
  * Each clean and each append leaves a User Timing measure ("jingdu:clean", "jingdu:append"); an
  * append's detail says how many nodes it read: the real-browser suite checks that appends stay proportional.
  */
 export class PageCleaner {
   state: PageState = 'original';
-  analysis: Analysis | null = null;
+  analysis: LivePage | null = null;
   /** The 伪原创 repairs are undone on screen (the page shows its spun words); the text keeps them. */
   spunShown = false;
   private undos: Array<() => void> = [];
@@ -59,8 +59,8 @@ export class PageCleaner {
     private readonly url: () => string,
     /** The user's choices (kinds to keep), read at every cleaning. */
     private readonly options: () => AnalyseOptions = () => ({}),
-    /** Runs before cleaning the nodes the site added later (loads what their text needs). */
-    private readonly prepare: (added: readonly Node[]) => Promise<unknown> = () => Promise.resolve(),
+    /** The engine's parts: a synchronous clean gets those already there, the others load them. */
+    private readonly parts: PartSource = givenParts({}),
     /** Puts the text the page draws into it (text-layer.ts) before each reading; returns the undo. */
     private readonly showLayers: () => () => void = () => () => {},
   ) {}
@@ -71,7 +71,7 @@ export class PageCleaner {
     this.abandon();
     const start = performance.now();
     this.undos.push(this.showLayers());
-    const analysis = analyse(this.doc, this.url(), { ...this.options(), force, summaryLater: true });
+    const analysis = this.now(analyseSteps(this.doc, this.url(), { ...this.options(), force, summaryLater: true }));
     this.analysis = analysis;
     if ((!analysis.detected && !force) || analysis.held) {
       this.abandon();
@@ -84,24 +84,21 @@ export class PageCleaner {
 
   /**
    * As clean(), yielding to the page between engine stages and between slices of the plan, so that a
-   * huge page is cleaned in a series of tasks instead of one that freezes the tab.
+   * huge page is cleaned in a series of tasks instead of one that freezes the tab. An unrecognised page
+   * is not read further than recognition unless forced: nothing is loaded into it.
    */
-  /** @param recognition the page's, when the caller has just worked it out */
-  async cleanGradually(force = false, recognition?: Recognition): Promise<boolean> {
+  async cleanGradually(force = false): Promise<boolean> {
     if (this.state === 'clean') return true;
     this.abandon();
     const run = this.run;
     const start = performance.now();
+    const recognition = await this.later(recogniseSteps(this.doc, this.url()), run);
+    if (!recognition || (!recognition.detected && !force)) return false;
     this.undos.push(this.showLayers());
     // Nodes the site adds meanwhile may or may not be in the reading: they are read again in full after.
     this.watch();
-    const steps = analyseSteps(this.doc, this.url(), { ...this.options(), force, summaryLater: true, recognition });
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) {
-      await pause();
-      if (run !== this.run) return false;
-    }
-    const analysis = step.value;
+    const analysis = await this.later(analyseSteps(this.doc, this.url(), { ...this.options(), force, summaryLater: true, recognition }), run);
+    if (!analysis) return false;
     this.analysis = analysis;
     if ((!analysis.detected && !force) || analysis.held) {
       this.unwatch();
@@ -123,16 +120,55 @@ export class PageCleaner {
   }
 
   /**
-   * The engine's reading of the page, computed once, leaving the page as it was: text layers are laid
-   * only for the reading and taken away again.
+   * The engine's reading of the page, computed once and summed up, leaving the page as it was: text
+   * layers are laid only for the reading and taken away again. Loads the parts the reading asks for.
    */
-  inspect(): Analysis {
+  async read(): Promise<LivePage> {
     if (!this.analysis) {
       const unlayer = this.state === 'clean' ? () => {} : this.showLayers();
-      this.analysis = analyse(this.doc, this.url(), this.options());
+      try {
+        this.analysis = (await this.later(analyseSteps(this.doc, this.url(), { ...this.options(), summaryLater: true })))!;
+      } finally {
+        unlayer();
+      }
+    }
+    const analysis = this.analysis;
+    if (!analysis.summarised) await this.later(analysis.summarise());
+    return analysis;
+  }
+
+  /** As read(), at once, with the parts already there (a missing summary part throws). */
+  inspect(): LivePage {
+    if (!this.analysis) {
+      const unlayer = this.state === 'clean' ? () => {} : this.showLayers();
+      this.analysis = this.now(analyseSteps(this.doc, this.url(), this.options()));
       unlayer();
     }
+    if (!this.analysis.summarised) this.now(this.analysis.summarise());
     return this.analysis;
+  }
+
+  private now<T>(steps: Steps<T>): T {
+    return drive(steps, (name) => this.parts.take(name));
+  }
+
+  /**
+   * Runs steps across tasks: between stages the page runs its own, and a part not yet there is loaded.
+   * Undefined when a clean or restore (a newer run) overtook it.
+   */
+  private async later<T>(steps: Steps<T>, run?: number): Promise<T | undefined> {
+    let answer: unknown;
+    for (;;) {
+      const step = steps.next(answer);
+      if (step.done) return step.value;
+      if (step.value) {
+        answer = this.parts.take(step.value.need) ?? (await this.parts.load(step.value.need));
+      } else {
+        answer = undefined;
+        await pause();
+      }
+      if (run !== undefined && run !== this.run) return undefined;
+    }
   }
 
   restore(): void {
@@ -146,9 +182,10 @@ export class PageCleaner {
    * plan's undo still holds each node's original: restoring the page stays exact either way.
    */
   showSpun(spun: boolean): void {
-    const r = this.analysis?.reading;
-    if (this.state !== 'clean' || !r?.spin) return;
-    for (const [node, before] of r.spin.before) node.data = spun ? before : (r.edits.get(node) ?? node.data);
+    if (this.state !== 'clean' || !this.analysis) return;
+    const view = this.analysis.spinView(spun);
+    if (!view.size) return;
+    for (const [node, text] of view) node.data = text;
     this.spunShown = spun;
   }
 
@@ -200,13 +237,14 @@ export class PageCleaner {
   private async refresh() {
     // Timed from here: what prepares an append must stay proportional to it too.
     const start = performance.now();
-    await this.prepare([...this.added]);
     if (this.state !== 'clean' || !this.analysis) return;
-    const next = this.stale ? null : appendTo(this.analysis, this.added);
+    const added = this.added;
     this.added = [];
+    const run = this.run;
+    const next = this.stale ? null : await this.later(this.analysis.append(added), run);
+    if (run !== this.run) return;
     if (next) {
       this.undos.push(applyPlan(next.plan));
-      this.analysis = next.analysis;
       performance.measure('jingdu:append', { start, detail: { work: next.work, whole: false } });
       return;
     }

@@ -1,17 +1,16 @@
+import { givenParts } from './part-source';
+import { nodeParts } from '../engine/node-parts';
 // @vitest-environment happy-dom
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { goldCases } from '../../tests/pages';
-import { installSpinWords } from '../engine/text/spin-dictionary-node';
 import { PageCleaner } from './cleaner';
-
-beforeAll(() => installSpinWords());
 
 describe('the spun-original switch on a live page', () => {
   it('shows the spun words again and repaired again, and restore stays exact either way', () => {
     const c = goldCases().find((g) => g.name === 'pub-huiwen-summary')!;
     document.documentElement.innerHTML = c.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
     const before = document.body.innerHTML;
-    const cleaner = new PageCleaner(document, () => c.gold.url, () => ({ repairSpin: true }));
+    const cleaner = new PageCleaner(document, () => c.gold.url, () => ({ repairSpin: true }), givenParts(nodeParts));
     expect(cleaner.clean()).toBe(true);
     expect(document.body.textContent).toContain('慰问团走访慰问');
     cleaner.showSpun(true);
@@ -29,7 +28,7 @@ describe('the spun-original switch on a live page', () => {
     const c = goldCases().find((g) => g.name === 'pub-huiwen-summary')!;
     document.documentElement.innerHTML = c.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
     const before = document.body.innerHTML;
-    const cleaner = new PageCleaner(document, () => c.gold.url, () => ({ repairSpin: true }));
+    const cleaner = new PageCleaner(document, () => c.gold.url, () => ({ repairSpin: true }), givenParts(nodeParts));
     cleaner.showSpun(true);
     expect(cleaner.spunShown).toBe(false);
     expect(document.body.innerHTML).toBe(before);

@@ -4,6 +4,7 @@ import { asRepaired } from '../text/as-repaired';
 import { matchBlockRule, noticeHeader, sectionLabel } from '../text/patterns';
 import { snippet, visibleLength } from '../text/normalise';
 import { CHROME_RULES, chromeMatches, placed, ruleKindOf } from './chrome-rules';
+import type { ReadingsOf } from '../text/pinyin';
 import { ownsElement, segment, type Segment } from './segment';
 
 export interface NoiseHit {
@@ -66,13 +67,16 @@ const segText = (s: Segment) => s.nodes.map((n) => n.data).join('').trim();
  * Block rules judge a short line as the cleaned page shows it: a notice behind 文档简介, or a page
  * marker that only an annotation made too long, would otherwise be found by a second cleaning.
  */
-function matchRepaired(text: string): NoiseKind | null {
-  const bare = asRepaired(text).trim();
+function matchRepaired(text: string, readings: ReadingsOf | undefined): NoiseKind | null {
+  const bare = asRepaired(text, readings).trim();
   return bare === text ? null : matchBlockRule(bare);
 }
 
-export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseHit[] {
-  const body = doc.body;
+/**
+ * @param body the page's body, or a subtree the site added later (read alone)
+ * @param readings for the pinyin a line is judged without (engine/parts.ts)
+ */
+export function findNoise(body: Element, root: Element, rule?: HostRule, readings?: ReadingsOf): NoiseHit[] {
   const hits: NoiseHit[] = [];
   const hidden = new Set<Element>();
   const hide = (el: Element, kind: NoiseKind) => {
@@ -83,7 +87,7 @@ export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseH
   };
 
   for (const [kind, sels] of Object.entries(rule?.noise ?? {}) as Array<[NoiseKind, string[]]>) {
-    for (const sel of sels) for (const el of doc.querySelectorAll(sel)) if (!el.contains(root)) hide(el, kind);
+    for (const sel of sels) for (const el of body.querySelectorAll(sel)) if (!el.contains(root)) hide(el, kind);
   }
   const matched = chromeMatches(body);
   CHROME_RULES.forEach(({ kind, where }, i) => {
@@ -97,7 +101,7 @@ export function findNoise(doc: Document, root: Element, rule?: HostRule): NoiseH
   let item = 0;
   for (const seg of segment(body, isHidden)) {
     const text = segText(seg);
-    let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? matchBlockRule(text) ?? matchRepaired(text) : null;
+    let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? matchBlockRule(text) ?? matchRepaired(text, readings) : null;
     const header = noticeHeader.test(text);
     // The item number matters only within a notice, or at its header.
     const n = inNotice || header ? Number(/^(\d{1,2})\s*[.、．]/.exec(text)?.[1] ?? NaN) : NaN;

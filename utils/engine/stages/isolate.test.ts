@@ -1,3 +1,4 @@
+import { nodeParts } from '../node-parts';
 import { describe, expect, it } from 'vitest';
 import { goldCases, parse } from '../../../tests/pages';
 import { shownText } from '../../../tests/visible';
@@ -14,7 +15,7 @@ describe('the site around the document', () => {
     for (const c of positives) {
       const doc = parse(c.html);
       const before = doc.body.outerHTML;
-      const a = analyse(doc, c.gold.url);
+      const a = analyse(doc, c.gold.url, nodeParts);
       const undo = applyPlan(a.plan);
       const shown = norm(shownText(doc));
       for (const n of c.gold.noise ?? []) expect(shown, `${c.name}: ${n}`).not.toContain(norm(n));
@@ -82,7 +83,7 @@ describe('a page left as it is', () => {
   it('gets no plan, and says why', () => {
     const html = `<html><head><title>文档 - 道客巴巴</title></head><body><div id="pageContainer"><canvas></canvas></div>
       <ul class="related">${'<li><a href="#">双拥工作总结范文大全精选合集下载</a></li>'.repeat(40)}</ul></body></html>`;
-    const a = analyse(parse(html), 'https://www.doc88.com/p-123.html');
+    const a = analyse(parse(html), 'https://www.doc88.com/p-123.html', nodeParts);
     expect(a.result.detected).toBe(true);
     expect(a.result.held).toBe('no-document');
     expect(a.result.textLayer).toBe('none');

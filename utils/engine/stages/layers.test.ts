@@ -1,3 +1,4 @@
+import { nodeParts } from '../node-parts';
 import { describe, expect, it } from 'vitest';
 import report from '../../../fixtures/canvas/report.json';
 import { parse } from '../../../tests/pages';
@@ -19,7 +20,7 @@ describe('text layers', () => {
   it('make the holder of all layers the document, read as drawn text', () => {
     const doc = parse(page());
     expect(drawnLayers(doc)?.root.className).toBe('reader-wrap');
-    const result = extract(doc, 'https://wenku.baidu.com/view/abc.html');
+    const result = extract(doc, 'https://wenku.baidu.com/view/abc.html', nodeParts);
     expect(result.textLayer).toBe('canvas');
     // Whitespace aside: the outline may set a long numbered item's head apart from its body.
     const squeezed = result.text.replace(/\s+/g, '');
@@ -30,7 +31,7 @@ describe('text layers', () => {
   });
 
   it('say "ocr" when any layer was recognised from a page image', () => {
-    expect(extract(parse(page('ocr')), 'https://wenku.baidu.com/view/abc.html').textLayer).toBe('ocr');
+    expect(extract(parse(page('ocr')), 'https://wenku.baidu.com/view/abc.html', nodeParts).textLayer).toBe('ocr');
   });
 
   it('are absent from an ordinary page', () => {

@@ -38,7 +38,7 @@ describe('locate', () => {
     ];
     const notice = `<div class="notice"><p>下载声明：</p>${items.map((t, i) => `<p>${i + 1}. ${t}</p>`).join('')}</div>`;
     const body = `<div class="doc">${['一年来，我市双拥工作取得显著成绩。', '全年走访慰问部队官兵3000余人次。', '市双拥共建单位已达166家。'].map((t) => `<div><p>${t}</p></div>`).join('')}</div>`;
-    const loc = locate(parse(`<html><body><div class="wrap">${body}${notice}</div></body></html>`), undefined, () => null);
+    const loc = locate(parse(`<html><body><div class="wrap">${body}${notice}</div></body></html>`), undefined, {});
     expect(loc.root.textContent).toContain('共建单位');
     expect(loc.root.textContent).not.toMatch(/^\s*下载声明/);
   });

@@ -3,7 +3,7 @@ import type { TextLayer } from '../types';
 import { textKey, visibleLength } from '../text/normalise';
 import { isBlockNoise, noticeHeader, startsWithPreviewLabel } from '../text/patterns';
 import { drawnLayers } from './layers';
-import { readabilitySource } from './readability';
+import { drive, need, type Need, type Parts } from '../parts';
 import { eachMatch, ruleIndex, type ElementRule } from './element-rules';
 import { isHiddenByMarkup, isSkippedTag } from './segment';
 
@@ -158,11 +158,8 @@ function dominantContainer(body: Element, weights: Map<Element, number>): { el: 
 /**
  * Runs Readability on a clone. Returns its article (in the clone) and the live element that holds the
  * same text, found through the clone's text nodes, which Readability moves but does not recreate.
- * Null while Readability is not installed (see ./readability).
  */
-export function readabilityArticle(doc: Document): { article: Element; live: Element | null } | null {
-  const Readability = readabilitySource();
-  if (!Readability) return null;
+export function readabilityArticle(doc: Document, Readability: NonNullable<Parts['readability']>): { article: Element; live: Element | null } | null {
   const liveTexts: Text[] = [];
   const collect = (n: Node, out: Node[]) => {
     const w = n.ownerDocument!.createTreeWalker(n, 4);
@@ -210,8 +207,8 @@ function previewBlock(doc: Document, rule?: HostRule): Element | null {
   return null;
 }
 
-/** @param fallback the last-resort finder; a loader passes a probe to learn whether a page reaches it. */
-export function locate(doc: Document, rule?: HostRule, fallback = readabilityArticle): Location {
+/** Where the document is: the fast finders, then Readability, asked for only when they do not settle the page. */
+export function* locateSteps(doc: Document, rule?: HostRule): Generator<Need, Location, unknown> {
   const named = titleOf(doc, rule);
   const drawn = drawnLayers(doc);
   if (drawn) return { ...drawn, ...named, via: 'layers' };
@@ -229,7 +226,11 @@ export function locate(doc: Document, rule?: HostRule, fallback = readabilityArt
   const dominant = dominantContainer(doc.body, weights);
   if (dominant.el !== doc.body && dominant.share >= 0.5) return { root: dominant.el, ...named, textLayer: 'full', via: 'dominant' };
   // Readability's pick must still hold most of the text once furniture is discounted.
-  const found = fallback(doc)?.live;
+  const Readability = yield* need('readability');
+  const found = Readability ? readabilityArticle(doc, Readability)?.live : null;
   if (found && (weights.get(found) ?? 0) >= 0.5 * (weights.get(doc.body) ?? 0)) return { root: found, ...named, textLayer: 'full', via: 'readability' };
   return { root: doc.body, ...named, textLayer: (doc.body.textContent ?? '').trim() ? 'full' : 'none', via: 'body' };
 }
+
+/** locateSteps at once, Readability from `parts` (tests, and callers that have it to hand). */
+export const locate = (doc: Document, rule?: HostRule, parts: Parts = {}): Location => drive(locateSteps(doc, rule), parts);

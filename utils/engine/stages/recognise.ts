@@ -3,7 +3,7 @@ import type { HostRule } from '../hosts/define';
 import { isHan } from '../text/normalise';
 import { countJammers } from '../text/jammer';
 import { captionAtEnd, PAGE_CAPTIONS, pageEvidence } from '../text/patterns';
-import { countPinyin, hasPinyinCandidate } from '../text/pinyin';
+import { countPinyin, hasPinyinCandidate, type ReadingsOf } from '../text/pinyin';
 
 export interface Recognition {
   detected: boolean;
@@ -52,7 +52,7 @@ const SAMPLE = 24;
  * Verified annotations, estimated from an even sample of the tone-marked brackets: verifying every
  * one of thousands would cost more than the rest of recognition.
  */
-function estimatePinyin(text: string): number {
+function estimatePinyin(text: string, readings: ReadingsOf): number {
   const found = [...text.matchAll(TONED_PAREN)];
   if (found.length < 5) return 0;
   const step = Math.max(1, Math.floor(found.length / SAMPLE));
@@ -61,7 +61,7 @@ function estimatePinyin(text: string): number {
   for (let i = 0; i < found.length; i += step) {
     const m = found[i]!;
     sampled++;
-    verified += countPinyin(text.slice(Math.max(0, m.index - 24), m.index + m[0].length));
+    verified += countPinyin(text.slice(Math.max(0, m.index - 24), m.index + m[0].length), readings);
   }
   return Math.round((verified / sampled) * found.length);
 }
@@ -117,7 +117,8 @@ function pageCaptions(doc: Document): boolean {
   return false;
 }
 
-export function recognise(doc: Document, url: string): Recognition {
+/** @param readings to verify inline pinyin, the evidence of a mirror page; without them it is not counted */
+export function recognise(doc: Document, url: string, readings?: ReadingsOf): Recognition {
   const rule = findHostRule(url);
   // A known host is decided by its rule: page evidence would only add reasons, at the cost of reading
   // the page's text once more before cleaning has begun.
@@ -149,7 +150,7 @@ export function recognise(doc: Document, url: string): Recognition {
     score += PAGE_CAPTIONS.weight;
     reasons.push(PAGE_CAPTIONS.reason);
   }
-  const n = hasPinyinCandidate(text) ? estimatePinyin(text) : 0;
+  const n = readings && hasPinyinCandidate(text) ? estimatePinyin(text, readings) : 0;
   // Counting hanzi is needed only when the text's length alone does not already settle the density.
   if (n >= 5 && (n * 500 >= text.length || n * 500 >= countHan(text))) {
     score += 3;

@@ -3,9 +3,9 @@ import { UNITS } from '../text/figure-units';
 import { collapsedKey, snippet, TextSet, textKey } from '../text/normalise';
 import { cutSpans } from '../text/as-repaired';
 import { previewLabel } from '../text/patterns';
-import { stripPinyin } from '../text/pinyin';
+import { stripPinyin, type ReadingsOf } from '../text/pinyin';
 import { repairSpinIn, type SpinPass } from '../text/spin-page';
-import { toSimplified } from '../text/t2s';
+import type { WordFrequencies } from '../text/spin-words';
 import { simplifyIn, type T2sContext } from '../text/t2s-page';
 import type { Segment } from './segment';
 
@@ -35,8 +35,12 @@ export interface Repair {
 
 /** Text repairs beyond noise, each off unless asked for. */
 export interface RepairOptions {
+  /** The readings that verify inline pinyin (without them no annotation is cut). */
+  readings?: ReadingsOf;
   /** Put 伪原创 spun words back (on a page with the evidence). */
   spin?: boolean;
+  /** jieba's word frequencies, to decide spun words that are also normal words. */
+  spinWords?: WordFrequencies;
   /** Traditional → simplified, with what decides it. */
   t2s?: T2sContext;
 }
@@ -159,7 +163,7 @@ export function repair(segments: Segment[], pageTitle: string, keep: ReadonlySet
       let t = cutSpans(node.data, removed, keep);
       if (!keep.has('pinyin')) {
         // stripPinyin returns at once when the text has no bracket a word could carry.
-        const r = stripPinyin(t, before);
+        const r = stripPinyin(t, options.readings, before);
         for (const s of r.spans) removed.push({ kind: 'pinyin', text: s.raw });
         t = r.text;
       }
@@ -169,9 +173,9 @@ export function repair(segments: Segment[], pageTitle: string, keep: ReadonlySet
   }
   const nodes = options.spin || options.t2s ? segments.flatMap((s) => s.nodes) : [];
   const script = options.t2s ? simplifyIn(nodes, edits, removed.filter((r) => r.kind === 'pinyin').length, options.t2s) : null;
-  const spun = options.spin ? repairSpinIn(nodes, edits) : null;
+  const spun = options.spin ? repairSpinIn(nodes, edits, options.spinWords) : null;
   // A converted page repeats its title in simplified script: compare like with like.
-  const title = script?.converted ? (toSimplified()?.(script.from)(pageTitle) ?? pageTitle) : pageTitle;
+  const title = script?.converted ? (options.t2s?.toSimplified?.(script.from)(pageTitle) ?? pageTitle) : pageTitle;
 
   const first = (seg: Segment) => seg.nodes.find((n) => /\S/.test(edits.get(n) ?? n.data));
   const editStart = (seg: Segment, re: RegExp, kind: NoiseKind) => {

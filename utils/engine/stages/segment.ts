@@ -103,3 +103,11 @@ export function segment(root: Element, skip: (el: Element) => boolean): Segment[
   flush();
   return out;
 }
+
+/** Segments of a subtree that hold text once the noise is left out. */
+export function readingSegments(root: Element, noise: ReadonlyArray<{ nodes?: Text[] }>, hidden: (el: Element) => boolean): Segment[] {
+  const noiseNodes = new Set(noise.flatMap((h) => h.nodes ?? []));
+  return segment(root, hidden)
+    .map((s) => ({ ...s, nodes: s.nodes.filter((n) => !noiseNodes.has(n)) }))
+    .filter((s) => s.nodes.some((n) => /\S/.test(n.data)));
+}

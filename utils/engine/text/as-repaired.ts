@@ -1,7 +1,7 @@
 import type { NoiseKind, Removal } from '../types';
 import { cutJammers } from './jammer';
 import { hasSpan, previewLabel, textRules } from './patterns';
-import { stripPinyin } from './pinyin';
+import { stripPinyin, type ReadingsOf } from './pinyin';
 
 const spanRules = textRules.flatMap((r) => (r.span ?? []).map((re) => ({ kind: r.kind, re })));
 
@@ -28,11 +28,12 @@ export function cutSpans(text: string, removed: Removal[], keep: ReadonlySet<Noi
  * A line as the cleaned page shows it: spans, pinyin and a leading preview label cut the way repair cuts
  * them from block text (kinds in `keep` stay). Noise rules judge short lines by it.
  */
-export function asRepaired(text: string, keep: ReadonlySet<NoiseKind> = new Set()): string {
+export function asRepaired(text: string, readings: ReadingsOf | undefined, keep: ReadonlySet<NoiseKind> = new Set()): string {
   let t = cutSpans(text, [], keep);
-  if (!keep.has('pinyin')) t = stripPinyin(t).text;
+  if (!keep.has('pinyin')) t = stripPinyin(t, readings).text;
   return keep.has('meta') ? t : t.replace(previewLabel, '$1');
 }
 
 /** A line outside the blocks (the title), cleaned as block text is and with its whitespace collapsed. */
-export const cleanLine = (text: string, keep: ReadonlySet<NoiseKind> = new Set()) => asRepaired(text, keep).replace(/\s+/g, ' ').trim();
+export const cleanLine = (text: string, readings: ReadingsOf | undefined, keep: ReadonlySet<NoiseKind> = new Set()) =>
+  asRepaired(text, readings, keep).replace(/\s+/g, ' ').trim();

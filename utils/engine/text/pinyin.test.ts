@@ -1,3 +1,4 @@
+import { pinyinReadings } from './pinyin-dictionary';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -92,13 +93,13 @@ const negatives: Array<[string, string]> = [
 
 describe('stripPinyin: positives (§3.3)', () => {
   it.each(positives)('%s %s', (_id, input, output) => {
-    expect(stripPinyin(input).text).toBe(output);
+    expect(stripPinyin(input, pinyinReadings).text).toBe(output);
   });
 });
 
 describe('stripPinyin: negatives (§3.4)', () => {
   it.each(negatives)('%s %s', (_id, input) => {
-    const r = stripPinyin(input);
+    const r = stripPinyin(input, pinyinReadings);
     expect(r.text).toBe(input);
     expect(r.spans).toEqual([]);
   });
@@ -106,25 +107,25 @@ describe('stripPinyin: negatives (§3.4)', () => {
 
 describe('stripPinyin: details', () => {
   it('handles per-character annotations on traditional text (form B)', () => {
-    expect(stripPinyin('全國(guó)雙擁模范城稱(chēng)號(hào)').text).toBe('全國雙擁模范城稱號');
-    expect(stripPinyin('過(guò)程中當著(zhù)病人面接聽(tīng)私人電話(huà)').text).toBe(
+    expect(stripPinyin('全國(guó)雙擁模范城稱(chēng)號(hào)', pinyinReadings).text).toBe('全國雙擁模范城稱號');
+    expect(stripPinyin('過(guò)程中當著(zhù)病人面接聽(tīng)私人電話(huà)', pinyinReadings).text).toBe(
       '過程中當著病人面接聽私人電話',
     );
   });
 
   it('uses `before` to verify an annotation at the start of the text', () => {
-    expect(stripPinyin('(quánguó)著名', '全国')).toEqual({
+    expect(stripPinyin('(quánguó)著名', pinyinReadings, '全国')).toEqual({
       text: '著名',
       spans: [{ start: 0, end: 9, raw: '(quánguó)' }],
     });
-    expect(stripPinyin('(quánguó)著名').text).toBe('(quánguó)著名');
+    expect(stripPinyin('(quánguó)著名', pinyinReadings).text).toBe('(quánguó)著名');
     // An annotation inside `before` is not ours to remove.
-    expect(stripPinyin('著名', '全国(quánguó)').text).toBe('著名');
+    expect(stripPinyin('著名', pinyinReadings, '全国(quánguó)').text).toBe('著名');
   });
 
   it('reports spans as offsets into the original text', () => {
     const input = '双拥(shuāngyōng)(shuāngyōng)红色，全国 (quánguó)著名';
-    const { text, spans } = stripPinyin(input);
+    const { text, spans } = stripPinyin(input, pinyinReadings);
     expect(text).toBe('双拥红色，全国著名');
     expect(spans.map((s) => s.raw)).toEqual(['(shuāngyōng)', '(shuāngyōng)', ' (quánguó)']);
     for (const s of spans) expect(input.slice(s.start, s.end)).toBe(s.raw);
@@ -134,19 +135,19 @@ describe('stripPinyin: details', () => {
 
   it('handles nested brackets and reports the inner span', () => {
     const input = '20个县(市、区(qū))';
-    const { spans } = stripPinyin(input);
+    const { spans } = stripPinyin(input, pinyinReadings);
     expect(spans).toEqual([{ start: 8, end: 12, raw: '(qū)' }]);
   });
 
   it('resolves ambiguous segmentation by the characters (xi-an vs xian)', () => {
-    expect(stripPinyin('西安(xian)').text).toBe('西安');
-    expect(stripPinyin('县(xian)').text).toBe('县');
+    expect(stripPinyin('西安(xian)', pinyinReadings).text).toBe('西安');
+    expect(stripPinyin('县(xian)', pinyinReadings).text).toBe('县');
   });
 
   it('countPinyin counts removable annotations only', () => {
-    expect(countPinyin('全国(quánguó)著名(zhùmíng)，北京(Beijing)，中国(China)')).toBe(2);
-    expect(countPinyin('双拥(shuāngyōng)(shuāngyōng)')).toBe(2);
-    expect(countPinyin('没有注音的文本')).toBe(0);
+    expect(countPinyin('全国(quánguó)著名(zhùmíng)，北京(Beijing)，中国(China)', pinyinReadings)).toBe(2);
+    expect(countPinyin('双拥(shuāngyōng)(shuāngyōng)', pinyinReadings)).toBe(2);
+    expect(countPinyin('没有注音的文本', pinyinReadings)).toBe(0);
   });
 
   it('hasPinyinCandidate is false on plain text and true on candidates', () => {
@@ -172,17 +173,17 @@ describe('stripPinyin: passes', () => {
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 16 }), (units) => {
         const input = units.join('');
-        const { text, spans } = stripPinyin(input);
+        const { text, spans } = stripPinyin(input, pinyinReadings);
         const kept = spans.reduceRight((t, s) => t.slice(0, s.start) + t.slice(s.end), input);
-        return stripPinyin(text).text === text && kept === text;
+        return stripPinyin(text, pinyinReadings).text === text && kept === text;
       }),
       { numRuns: 20_000 },
     );
   });
 
   it('removes annotations that only a later pass reaches', () => {
-    expect(stripPinyin('国(guó) (guó)').text).toBe('国');
-    expect(stripPinyin('全国 (quánguó) (quánguó) (quánguó)著名').text).toBe('全国著名');
+    expect(stripPinyin('国(guó) (guó)', pinyinReadings).text).toBe('国');
+    expect(stripPinyin('全国 (quánguó) (quánguó) (quánguó)著名', pinyinReadings).text).toBe('全国著名');
   });
 });
 
@@ -192,7 +193,7 @@ describe('stripPinyin: seed 002', () => {
   const seed = file ? readFileSync(join(dir, file), 'utf8') : '';
 
   it.runIf(seed)('removes every toned annotation and keeps the Han brackets', () => {
-    const { text, spans } = stripPinyin(seed);
+    const { text, spans } = stripPinyin(seed, pinyinReadings);
     expect(text).not.toMatch(/[(（][a-zü' ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]*[)）]/i);
     for (const kept of ['(江西省双拥办)', '(市、区)', '(街道)', '(社区)', '(县)']) expect(text).toContain(kept);
     expect(spans.length).toBe(156); // §3.1: 156/156 on this seed
@@ -203,9 +204,9 @@ describe('stripPinyin: seed 002', () => {
   it.runIf(seed)('is fast on a 100K-character text', () => {
     let big = '';
     while (big.length < 100_000) big += seed;
-    stripPinyin(big); // warm up the reading cache and JIT
+    stripPinyin(big, pinyinReadings); // warm up the reading cache and JIT
     const t0 = performance.now();
-    const { spans } = stripPinyin(big);
+    const { spans } = stripPinyin(big, pinyinReadings);
     const ms = performance.now() - t0;
     console.log(`stripPinyin: ${big.length} chars, ${spans.length} annotations, ${ms.toFixed(1)} ms`);
     expect(ms).toBeLessThan(500); // generous for CI; target is < 100 ms

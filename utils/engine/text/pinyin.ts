@@ -1,5 +1,4 @@
 import { isHan, isSpace } from './normalise';
-import { readingSource } from './readings';
 
 /**
  * Inline pinyin annotation removal (chinese-text-rules.md §3, noise-catalog.md §10).
@@ -26,24 +25,15 @@ const TONED_NASAL = /[mn][\u0300\u0301\u0304\u030c]/;
 const CONTEXT = 64;
 const MAX_PASSES = 5;
 
-// Keyed by code unit: the hanzi read here are all in the BMP, and a one-character string of one would be
-// allocated anew for every lookup.
-const readingCache = new Map<number, readonly string[]>();
+/**
+ * The readings of a hanzi, by its code unit (the hanzi read here are all in the BMP). The dictionary is
+ * large (pinyin-pro, ~145 KB gzipped), so the engine does not import it: an analysis asks for it
+ * (engine/parts.ts) where the text has annotation candidates.
+ */
+export type ReadingsOf = (code: number) => readonly string[];
 
-function readings(code: number): readonly string[] {
-  let r = readingCache.get(code);
-  if (!r) {
-    // Without a dictionary nothing verifies, so nothing is stripped: never guess.
-    r = readingSource()?.(String.fromCharCode(code)) ?? [];
-    if (r.length) readingCache.set(code, r);
-  }
-  return r;
-}
-
-/** Whether annotations can be verified (the reading dictionary is installed). */
-export function pinyinReady(): boolean {
-  return readingSource() !== undefined;
-}
+// Without a dictionary nothing verifies, so nothing is stripped: never guess.
+const readings = (of: ReadingsOf | undefined, code: number): readonly string[] => (of ? of(code) : []);
 
 /**
  * Cheap gate: could `text` contain an annotation at all? A bracket opening on a letter after a hanzi,
@@ -81,22 +71,32 @@ export function chunk(nfd: string): string[] | null {
  * so ambiguous splits (xian vs xi'an) are resolved by the characters themselves. The hanzi are the
  * `count` code units of `text` that end at `hanEnd`.
  */
-function verify(chunks: string[], text: string, hanEnd: number, count: number, nasals: boolean): boolean {
+function verify(of: ReadingsOf | undefined, chunks: string[], text: string, hanEnd: number, count: number, nasals: boolean): boolean {
   const last = chunks.length - 1;
-  return verifyFrom(chunks, last, (chunks[last] ?? '').length, text, hanEnd, count, 0, nasals);
+  return verifyFrom(of, chunks, last, (chunks[last] ?? '').length, text, hanEnd, count, 0, nasals);
 }
 
 /** Whether chunks[0..ci) and chunks[ci] up to `end` read the hanzi before the k-th from the end. */
-function verifyFrom(chunks: string[], ci: number, end: number, text: string, hanEnd: number, count: number, k: number, nasals: boolean): boolean {
-  if (end === 0) return ci === 0 || verifyFrom(chunks, ci - 1, (chunks[ci - 1] ?? '').length, text, hanEnd, count, k, nasals);
+function verifyFrom(
+  of: ReadingsOf | undefined,
+  chunks: string[],
+  ci: number,
+  end: number,
+  text: string,
+  hanEnd: number,
+  count: number,
+  k: number,
+  nasals: boolean,
+): boolean {
+  if (end === 0) return ci === 0 || verifyFrom(of, chunks, ci - 1, (chunks[ci - 1] ?? '').length, text, hanEnd, count, k, nasals);
   if (k >= count) return false;
   const c = chunks[ci] ?? '';
   // Each reading is tried where it would end (no syllable is longer than six letters), rather than every
   // slice of the chunk looked up among the readings: no strings are cut out.
-  for (const syl of readings(text.charCodeAt(hanEnd - 1 - k))) {
+  for (const syl of readings(of, text.charCodeAt(hanEnd - 1 - k))) {
     const len = syl.length;
     if (len === 0 || len > 6 || len > end || !c.startsWith(syl, end - len)) continue;
-    if ((nasals || !NASALS.has(syl)) && verifyFrom(chunks, ci, end - len, text, hanEnd, count, k + 1, nasals)) return true;
+    if ((nasals || !NASALS.has(syl)) && verifyFrom(of, chunks, ci, end - len, text, hanEnd, count, k + 1, nasals)) return true;
   }
   return false;
 }
@@ -184,13 +184,13 @@ export function plainWord(inner: string): string | null {
 /** Whether a plain word has a vowel: the letters VOWEL knows that are left once the tones are gone. */
 const PLAIN_VOWEL = /[aeiouü]/;
 
-function isAnnotation(inner: string, text: string, hanEnd: number, count: number): boolean {
+function isAnnotation(of: ReadingsOf | undefined, inner: string, text: string, hanEnd: number, count: number): boolean {
   const word = plainWord(inner);
-  if (word !== null) return PLAIN_VOWEL.test(word) && verify([word], text, hanEnd, count, false);
+  if (word !== null) return PLAIN_VOWEL.test(word) && verify(of, [word], text, hanEnd, count, false);
   if (!VOWEL.test(inner)) return false;
   const nfd = inner.normalize('NFD');
   const chunks = chunk(nfd);
-  if (!chunks || !verify(chunks, text, hanEnd, count, TONED_NASAL.test(nfd))) return false;
+  if (!chunks || !verify(of, chunks, text, hanEnd, count, TONED_NASAL.test(nfd))) return false;
   // A capitalised toneless gloss ("北京(Beijing)") is a romanised name the author meant to show.
   return /[\u0300\u0301\u0304\u030c1-5]/.test(nfd) || inner === inner.toLowerCase();
 }
@@ -200,7 +200,7 @@ function isAnnotation(inner: string, text: string, hanEnd: number, count: number
  * the previous text node), used only to verify annotations that sit at the very start of `text`. Returns the
  * new text and the removed spans (offsets into the ORIGINAL `text`).
  */
-export function stripPinyin(text: string, before = ''): { text: string; spans: PinyinSpan[] } {
+export function stripPinyin(text: string, of: ReadingsOf | undefined, before = ''): { text: string; spans: PinyinSpan[] } {
   const ctx = before.slice(-CONTEXT);
   if (!hasPinyinCandidate(text)) return { text, spans: [] };
   const src = ctx + text;
@@ -234,7 +234,7 @@ export function stripPinyin(text: string, before = ''): { text: string; spans: P
       const inner = (m[1] ?? '').trim();
       // Each syllable has at least one letter, so no more hanzi than letters can be annotated.
       const count = hanCountBefore(cur, b, Math.min(CONTEXT, inner.length));
-      if (!count || !isAnnotation(inner, cur, b, count)) continue;
+      if (!count || !isAnnotation(of, inner, cur, b, count)) continue;
       if (pending.length) {
         map = cutMap(map ?? identity(src.length), pending);
         pending = [];
@@ -266,6 +266,6 @@ export function stripPinyin(text: string, before = ''): { text: string; spans: P
 }
 
 /** Number of annotations `stripPinyin` would remove; used for page detection by density. */
-export function countPinyin(text: string): number {
-  return stripPinyin(text).spans.length;
+export function countPinyin(text: string, of: ReadingsOf | undefined): number {
+  return stripPinyin(text, of).spans.length;
 }

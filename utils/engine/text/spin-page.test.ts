@@ -1,26 +1,19 @@
+import { nodeParts } from '../node-parts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js/t2cn';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corpusCases, corpusPages, goldCases, parse, repoRoot, seed } from '../../../tests/pages';
 import { analyse, applyPlan, type AnalyseOptions } from '../index';
-import { installSpinWords } from './spin-dictionary-node';
-import { setSpinWords, spinWords } from './spin-words';
-import { installToSimplified } from './t2s-library';
 
 const huiwen = goldCases().find((c) => c.name === 'pub-huiwen-summary')!;
 const both: AnalyseOptions = { repairSpin: true, simplify: 'mirrors' };
 const page = (text: string) => parse(`<html><head></head><body><div>${text.split('\n').map((l) => `<p>${l}</p>`).join('')}</div></body></html>`);
 
-beforeAll(() => {
-  installSpinWords();
-  installToSimplified();
-});
-
 /** Cleans a page and undoes it: the undo must give the page back byte for byte. */
 function roundTrip(doc: Document, url: string, options: AnalyseOptions) {
   const before = doc.documentElement.outerHTML;
-  const a = analyse(doc, url, options);
+  const a = analyse(doc, url, nodeParts, options);
   const undo = applyPlan(a.plan);
   const during = doc.documentElement.outerHTML;
   undo();
@@ -40,38 +33,31 @@ describe('spin repair on a page', () => {
     expect(a.result.markdown).toContain('科学发展观');
     expect(during).toContain('以科学发展观为统领');
     // Each repair points at its restored word in the block text.
-    const blocks = a.reading!.blocks;
-    const placed = spin.repairs.filter((r) => blocks[r.block]!.text.startsWith(r.restored, r.offset));
+    const placed = spin.repairs.filter((r) => a.blockText(r.block)?.startsWith(r.restored, r.offset));
     expect(placed.length).toBe(spin.repairs.length);
   });
 
   it('keeps the spun original for the switch: the text before repair, pinyin and noise already cut', () => {
-    const a = analyse(parse(huiwen.html), huiwen.gold.url, both);
-    const before = [...a.reading!.spin!.before.values()].join('');
+    const a = analyse(parse(huiwen.html), huiwen.gold.url, nodeParts, both);
+    const before = [...a.spinView(true).values()].join('');
     expect(before).toContain('慰征询');
     expect(before).not.toContain('网站客服');
   });
 
   it('without the word frequencies repairs only the unambiguous forms, and says so', () => {
-    const words = spinWords();
-    setSpinWords(undefined);
-    try {
-      const spin = analyse(parse(huiwen.html), huiwen.gold.url, both).result.spin!;
-      expect(spin.context).toBe(false);
-      expect(spin.repairs.every((r) => !r.context)).toBe(true);
-      expect(spin.repairs.length).toBe(spin.hits);
-    } finally {
-      setSpinWords(words);
-    }
+    const spin = analyse(parse(huiwen.html), huiwen.gold.url, { ...nodeParts, spin: undefined }, both).result.spin!;
+    expect(spin.context).toBe(false);
+    expect(spin.repairs.every((r) => !r.context)).toBe(true);
+    expect(spin.repairs.length).toBe(spin.hits);
   });
 
   it('leaves the page as written when spin repair is not asked for (the extract command by default)', () => {
-    expect(analyse(parse(huiwen.html), huiwen.gold.url).result.text).toContain('慰征询');
+    expect(analyse(parse(huiwen.html), huiwen.gold.url, nodeParts).result.text).toContain('慰征询');
   });
 
   it('is gated: seeds 000 and 002, and a page with 2 unambiguous hits, are not changed', () => {
-    for (const id of ['000', '002']) expect(analyse(page(seed(id)), '', { ...both, force: true }).result.spin).toBeUndefined();
-    const two = analyse(page('我们可以或许经由过程开展活动处理问题,' + '开展共建活动。'.repeat(40)), '', { ...both, force: true });
+    for (const id of ['000', '002']) expect(analyse(page(seed(id)), '', nodeParts, { ...both, force: true }).result.spin).toBeUndefined();
+    const two = analyse(page('我们可以或许经由过程开展活动处理问题,' + '开展共建活动。'.repeat(40)), '', nodeParts, { ...both, force: true });
     expect(two.result.spin).toBeUndefined();
     expect(two.result.text).toContain('可以或许');
   });
@@ -86,7 +72,7 @@ describe('no changes on pages without spin, and no conversion of ordinary tradit
   it('the 130 ordinary pages, even when cleaning is forced', () => {
     const touched: string[] = [];
     for (const p of corpusPages()) {
-      const r = analyse(parse(p.html), `https://example.com/${p.name}`, { ...both, force: true }).result;
+      const r = analyse(parse(p.html), `https://example.com/${p.name}`, nodeParts, { ...both, force: true }).result;
       if (r.spin || r.script?.converted) touched.push(p.name);
     }
     expect(touched).toEqual([]);
@@ -94,9 +80,9 @@ describe('no changes on pages without spin, and no conversion of ordinary tradit
 
   it('the traditional Taiwan blog among them is recognised as traditional, offered, and converted only when asked', () => {
     const pixnet = corpusPages().find((p) => p.name === 'pixnet.html')!;
-    const offered = analyse(parse(pixnet.html), 'https://example.pixnet.net/blog/post/1', { ...both, force: true }).result.script!;
+    const offered = analyse(parse(pixnet.html), 'https://example.pixnet.net/blog/post/1', nodeParts, { ...both, force: true }).result.script!;
     expect(offered).toMatchObject({ traditional: true, mirror: [], converted: false });
-    const asked = analyse(parse(pixnet.html), 'https://example.pixnet.net/blog/post/1', { simplify: 'force', force: true }).result.script!;
+    const asked = analyse(parse(pixnet.html), 'https://example.pixnet.net/blog/post/1', nodeParts, { simplify: 'force', force: true }).result.script!;
     expect(asked.converted).toBe(true);
   });
 
@@ -104,7 +90,7 @@ describe('no changes on pages without spin, and no conversion of ordinary tradit
     const touched: string[] = [];
     for (const c of [...goldCases(), ...corpusCases()]) {
       if (c === huiwen || c.name === huiwen.name) continue;
-      const r = analyse(parse(c.html), c.gold.url, both).result;
+      const r = analyse(parse(c.html), c.gold.url, nodeParts, both).result;
       if (r.spin || r.script?.converted) touched.push(c.name);
     }
     expect(touched).toEqual([]);
@@ -116,7 +102,7 @@ describe('traditional mirrors back to simplified', () => {
   const url = 'https://www.example-fanwen.com/a/1.html';
 
   it("converts a traditional mirror with pinyin to exactly OpenCC's output, pinyin gone, and restores exactly", () => {
-    const asWritten = analyse(parse(html), url).result;
+    const asWritten = analyse(parse(html), url, nodeParts).result;
     const { a, during } = roundTrip(parse(html), url, both);
     const script = a.result.script!;
     expect(script.converted).toBe(true);
@@ -128,7 +114,7 @@ describe('traditional mirrors back to simplified', () => {
   });
 
   it('leaves the mirror traditional when conversion is off, and says it could be offered', () => {
-    const r = analyse(parse(html), url, { simplify: 'offer' }).result;
+    const r = analyse(parse(html), url, nodeParts, { simplify: 'offer' }).result;
     expect(r.script).toMatchObject({ traditional: true, converted: false });
     expect(r.text).toContain('贛州是全國');
   });

@@ -1,7 +1,7 @@
 import type { RepairedBlock } from '../stages/repair';
 import type { SpinRepair, SpinResult } from '../types';
 import { repairSpin, spinHits, spinSpans, type SpinSpans } from './spin';
-import { spinWords } from './spin-words';
+import type { WordFrequencies } from './spin-words';
 
 /** Fewer unambiguous hits than this on a page and it is never touched (chinese-text-rules.md §4.2). */
 export const SPIN_GATE = 3;
@@ -38,7 +38,8 @@ export const hasSpinEvidence = (texts: readonly string[]): boolean => {
  * Repairs spin in text nodes, writing into `edits` (node → new text, as every repair edit). Null when
  * the page lacks the evidence: then nothing is read twice and nothing changes.
  */
-export function repairSpinIn(nodes: readonly Text[], edits: Map<Text, string>): SpinPass | null {
+/** @param words jieba's word frequencies, when the driver had them to give (engine/parts.ts) */
+export function repairSpinIn(nodes: readonly Text[], edits: Map<Text, string>, words: WordFrequencies | undefined): SpinPass | null {
   const textOf = (n: Text) => edits.get(n) ?? n.data;
   // Each text's forms are found once: counted for the gate, then handed to the repair (kept only where there are some).
   const found = new Map<Text, SpinSpans>();
@@ -50,8 +51,7 @@ export function repairSpinIn(nodes: readonly Text[], edits: Map<Text, string>): 
     found.set(n, spans);
   }
   if (hits < SPIN_GATE) return null;
-  const words = spinWords() ?? null;
-  const pass: SpinPass = { hits, repairs: [], before: new Map(), context: words !== null };
+  const pass: SpinPass = { hits, repairs: [], before: new Map(), context: words !== undefined };
   for (const node of nodes) {
     const spans = found.get(node);
     // Without the word frequencies only unambiguous forms change, and this text has none.

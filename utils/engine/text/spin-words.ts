@@ -1,9 +1,7 @@
-import { globalSlot } from '../slot';
-
 /**
  * Word frequencies for deciding spun words in context, from jieba's dictionary (the copy @node-rs/jieba
- * ships). The engine does not import it: Node entry points install it at start, and the extension injects
- * it into a tab only when the page has spin evidence (entrypoints/spin-dictionary.ts). Both fill this slot.
+ * ships). The engine does not import it: an analysis asks for it (engine/parts.ts) where the page has
+ * spin evidence.
  */
 export interface WordFrequencies {
   freq: ReadonlyMap<string, number>;
@@ -11,10 +9,6 @@ export interface WordFrequencies {
   /** The context pairs the words were cut for (spin-pairs.ts CONTEXT): they travel together. */
   pairs: string;
 }
-
-const slot = globalSlot<WordFrequencies>('__jingduSpinWords');
-export const setSpinWords = slot.set;
-export const spinWords = slot.get;
 
 /**
  * The dictionary lines a decision around a candidate can read: words that hold a form, lie inside one,

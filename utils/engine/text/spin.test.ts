@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readTruth, score } from '../../../tests/spin-score';
 import { repoRoot, seed } from '../../../tests/pages';
 import { repairSpin, spinHits } from './spin';
-import { installSpinWords } from './spin-dictionary-node';
+import { nodeSpinWords } from './spin-dictionary-node';
 import { hasSpinEvidence } from './spin-page';
-import { spinWords } from './spin-words';
 
 const spun = (file: string) => readFileSync(join(repoRoot, 'fixtures/spin', file), 'utf8');
 
-beforeAll(() => installSpinWords());
+const spinWords = (() => {
+  const words = nodeSpinWords();
+  return () => words;
+})();
 
 describe('spin forms', () => {
   it('replaces mangled non-words, spun compounds and never-grammatical forms, longest first', () => {

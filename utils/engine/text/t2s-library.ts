@@ -1,13 +1,12 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { setToSimplified, toSimplified, type T2sFrom } from './t2s';
+import type { T2sFrom, ToSimplified } from './t2s';
 
-/** Installs OpenCC's traditional → simplified tables (Node commands, tests, and the injected extension script). */
-export function installToSimplified(): void {
-  if (toSimplified()) return;
+/** OpenCC's traditional → simplified tables as the t2s part (Node's parts, and the part injected into a tab). */
+export function openccToSimplified(): ToSimplified {
   const made = new Map<T2sFrom, (text: string) => string>();
-  setToSimplified((from) => {
+  return (from) => {
     let convert = made.get(from);
     if (!convert) made.set(from, (convert = OpenCC.Converter({ from, to: 'cn' })));
     return convert;
-  });
+  };
 }

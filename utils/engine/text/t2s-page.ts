@@ -1,5 +1,5 @@
 import type { ScriptResult } from '../types';
-import { isTraditional, mainlandTerms, mirrorReasons, t2sFrom, toSimplified } from './t2s';
+import { isTraditional, mainlandTerms, mirrorReasons, t2sFrom, type ToSimplified } from './t2s';
 
 /** Characters read to judge a page's script and look for mainland terms. */
 const SAMPLE = 60_000;
@@ -13,6 +13,8 @@ export interface T2sContext {
   host: boolean;
   /** The page's declared language (html lang), for OpenCC's source variant. */
   lang: string;
+  /** OpenCC's tables, when the driver had them to give (engine/parts.ts). */
+  toSimplified?: ToSimplified;
 }
 
 /**
@@ -29,7 +31,7 @@ export function simplifyIn(nodes: readonly Text[], edits: Map<Text, string>, pin
   const mirror = mirrorReasons({ host: ctx.host, pinyin, terms: mainlandTerms(sample) });
   const from = t2sFrom(ctx.lang);
   const wanted = ctx.mode === 'force' || (ctx.mode === 'mirrors' && mirror.length > 0);
-  const make = wanted ? toSimplified() : undefined;
+  const make = wanted ? ctx.toSimplified : undefined;
   const out: ScriptResult = { traditional: true, mirror, from, converted: false, chars: 0, ...(wanted && !make ? { unavailable: true } : {}) };
   if (!make) return out;
   const convert = make(from);

@@ -1,16 +1,10 @@
-import { globalSlot } from '../slot';
-
 /**
  * Traditional → simplified for mirrors of simplified originals (issue 14): OpenCC's own tables
- * (opencc-js), which the engine does not import. Node entry points install them at start; the extension
- * injects them into a tab only when its text is in traditional script (entrypoints/t2s.ts).
+ * (opencc-js), which the engine does not import: an analysis asks for them (engine/parts.ts) where the
+ * text is in traditional script and conversion is on.
  */
 export type T2sFrom = 't' | 'tw' | 'hk';
 export type ToSimplified = (from: T2sFrom) => (text: string) => string;
-
-const slot = globalSlot<ToSimplified>('__jingduT2s');
-export const setToSimplified = slot.set;
-export const toSimplified = slot.get;
 
 /**
  * Common characters that exist only in traditional script (OpenCC's t2s changes each of them). A page whose

@@ -1,0 +1,121 @@
+import { emptyPlan, inlineOf, planOf } from './changes';
+import { LivePage } from './live-page';
+import { need, type Need, type Steps } from './parts';
+import { findNoise } from './stages/denoise';
+import { heldOn, isolate } from './stages/isolate';
+import { locateSteps } from './stages/locate';
+import { recognise, type Recognition } from './stages/recognise';
+import { cleanLine, repair } from './stages/repair';
+import { readingSegments } from './stages/segment';
+import { visibleLength } from './text/normalise';
+import { hasPinyinCandidate, type ReadingsOf } from './text/pinyin';
+import { hasSpinEvidence } from './text/spin-page';
+import { isTraditional } from './text/t2s';
+import { timed } from './timed';
+import type { Simplify } from './text/t2s-page';
+import type { NoiseKind } from './types';
+
+/**
+ * The order of the engine's stages: recognise → locate → noise → segments and repair → isolate → (summary).
+ * A step generator: it yields between stages, so that the content script can let the page run, and it
+ * yields a Need where the page shows that a part is wanted (engine/parts.ts); its driver answers.
+ */
+
+export interface AnalyseOptions {
+  /** Clean even when the page is not recognised (the user asked for it). */
+  force?: boolean;
+  /** Kinds of noise the user chose to leave in place. */
+  keep?: readonly NoiseKind[];
+  /** The page's recognition, when the caller has just worked it out (not read twice). */
+  recognition?: Recognition;
+  /** When given, receives the milliseconds each stage took (for the benchmark). */
+  timings?: Record<string, number>;
+  /**
+   * Work out outline, figures and text only when asked for (LivePage.summarise). The content script
+   * cleans a page as it loads; only the popup, the reader and saving need the rest.
+   */
+  summaryLater?: boolean;
+  /** Put 伪原创 spun words back (only on a page with the evidence for it). */
+  repairSpin?: boolean;
+  /** Convert traditional script to simplified: on mirrors of simplified originals, or on any page ('force'). */
+  simplify?: Simplify;
+}
+
+/** The readings part, where the text has inline pinyin candidates. */
+export function* readingsFor(text: string): Generator<Need, ReadingsOf | undefined, unknown> {
+  return hasPinyinCandidate(text) ? yield* need('pinyin') : undefined;
+}
+
+/** Recognition, with the pinyin readings it counts annotations by. */
+export function* recogniseSteps(doc: Document, url: string): Steps<Recognition> {
+  const readings = yield* readingsFor(doc.body?.textContent ?? '');
+  return recognise(doc, url, readings);
+}
+
+export function* analyseSteps(doc: Document, url: string, options: AnalyseOptions = {}): Steps<LivePage> {
+  const { timings } = options;
+  // The body's text is read once for every check of what the page needs.
+  const text = doc.body?.textContent ?? '';
+  const readings = yield* readingsFor(text);
+  const rec = options.recognition ?? timed(timings, 'recognise', () => recognise(doc, url, readings));
+  // Broken markup can leave a document without a body: nothing to read, nothing to touch.
+  if (!doc.body) return LivePage.unread(rec);
+  yield;
+  const start = performance.now();
+  const loc = yield* locateSteps(doc, rec.rule);
+  if (timings) timings.locate = (timings.locate ?? 0) + performance.now() - start;
+  const keep = new Set(options.keep ?? []);
+  const title = cleanLine(loc.title, readings, keep);
+  yield;
+  const noise = timed(timings, 'clean', () => findNoise(doc.body, loc.root, rec.rule, readings).filter((h) => !keep.has(h.kind)));
+  const hidden = new Set(noise.flatMap((h) => (h.el ? [h.el] : [])));
+  yield;
+  const segments = timed(timings, 'repair', () => readingSegments(loc.root, noise, (el) => hidden.has(el)));
+  const spinWords = options.repairSpin && hasSpinEvidence([text]) ? yield* need('spin') : undefined;
+  const mode = options.simplify;
+  const toSimplified = mode && mode !== 'offer' && isTraditional(text) ? yield* need('t2s') : undefined;
+  const t2s = mode ? { mode, host: rec.rule !== undefined, lang: doc.documentElement?.getAttribute('lang') ?? '', toSimplified } : undefined;
+  const fixed = timed(timings, 'repair', () => repair(segments, title, keep, { readings, spin: options.repairSpin === true, spinWords, t2s }));
+  // An ordinary page is read, never rewritten, unless the user asked for it; nor is a page that shows
+  // no document, or so little of one that hiding the rest would leave the reader with nearly nothing.
+  const asked = rec.detected || options.force === true;
+  const docLength = fixed.blocks.reduce((n, b) => n + visibleLength(b.text), 0);
+  const held = asked ? heldOn(doc.body, docLength, loc.textLayer) : null;
+  const touch = asked && !held;
+  const plan = touch ? planOf(noise, fixed.drop, fixed.edits) : emptyPlan();
+  if (touch) for (const b of fixed.blocks) plan.inline.push(...inlineOf(b));
+  const site = touch && !keep.has('site') ? timed(timings, 'isolate', () => isolate(doc, loc, title, fixed.blocks, hidden, plan)) : null;
+  const page = new LivePage(
+    {
+      head: {
+        detected: rec.detected,
+        site: rec.site,
+        reasons: [...rec.reasons, `content via ${loc.via}`, ...(held ? [`left as it is: ${held}`] : [])],
+        textLayer: held === 'no-document' ? 'none' : loc.textLayer,
+        ...(held ? { held } : {}),
+      },
+      rule: rec.rule,
+      root: loc.root,
+      // The title is read as the text is: converted with it.
+      title: fixed.script?.converted ? (toSimplified?.(fixed.script.from)(title) ?? title) : title,
+      keep,
+      touch,
+      readings,
+      segments,
+      blocks: fixed.blocks,
+      edits: new Map(fixed.edits),
+      originals: new Map([...fixed.edits.keys()].map((n) => [n, n.data])),
+      dropped: new Set(fixed.drop.map((d) => d.seg)),
+      hidden,
+      around: site?.around ?? null,
+      removed: [...noise.map((h) => ({ kind: h.kind, text: h.text })), ...fixed.removed, ...(site?.removed ?? [])],
+      spin: touch ? fixed.spin : null,
+      script: fixed.script,
+    },
+    plan,
+  );
+  if (options.summaryLater) return page;
+  yield;
+  yield* page.summarise(timings);
+  return page;
+}
