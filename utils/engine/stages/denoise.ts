@@ -1,10 +1,10 @@
 import type { HostRule } from '../hosts/define';
 import type { NoiseKind } from '../types';
+import { asRepaired } from '../text/as-repaired';
 import { matchBlockRule, noticeHeader, sectionLabel } from '../text/patterns';
 import { snippet, visibleLength } from '../text/normalise';
 import { CHROME_RULES, chromeMatches, placed, ruleKindOf } from './chrome-rules';
 import type { ReadingsOf } from '../text/pinyin';
-import { asRepaired } from './repair';
 import { ownsElement, segment, type Segment } from './segment';
 
 export interface NoiseHit {

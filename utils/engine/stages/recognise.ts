@@ -2,6 +2,7 @@ import { findHostRule } from '../hosts/find';
 import type { HostRule } from '../hosts/define';
 import { isHan } from '../text/normalise';
 import { countJammers } from '../text/jammer';
+import { captionAtEnd, PAGE_CAPTIONS, pageEvidence } from '../text/patterns';
 import { countPinyin, hasPinyinCandidate, type ReadingsOf } from '../text/pinyin';
 
 export interface Recognition {
@@ -12,20 +13,8 @@ export interface Recognition {
   reasons: string[];
 }
 
-/** A piece of page evidence: its weight counts once however often it occurs. */
-interface Evidence {
-  reason: string;
-  weight: number;
-  test: (text: string) => boolean;
-}
-
-const textEvidence: Evidence[] = [
-  { reason: 'boilerplate 由会员分享', weight: 3, test: (t) => /由会员分享.{0,40}可在线阅读|请在.{1,60}上搜索/.test(t) },
-  { reason: 'boilerplate 用户上传', weight: 2, test: (t) => /本文档由用户(?:提供并)?上传|收益归属内容提供方|版權\(quán\)說明/.test(t) },
-  { reason: 'download notice', weight: 1, test: (t) => /温馨提示[:：]?\s*\d?[.、]?\s*[^。]{0,40}下载|下载前请仔细阅读|下载积分|下载本文档|下载文档到电脑/.test(t) },
-  { reason: '_第N页 page captions', weight: 2, test: (t) => (t.match(/_第\d+页/g) ?? []).length >= 2 },
-  { reason: 'VIP/paywall notice', weight: 1, test: (t) => /开通\s*VIP|VIP会员免费|还剩\s*\d+\s*页未读|全文预览已结束|预览已结束|仅展示部分内容/i.test(t) },
-];
+/** A phrase of the noise rules' evidence in the text, as often as its evidence asks. */
+const holds = (text: string, e: (typeof pageEvidence)[number]) => (e.times ? (text.match(e.phrases)?.length ?? 0) >= e.times : e.phrases.test(text));
 
 const MIN_SCORE = 3;
 const HAN = /[\u3400-\u9fff]/;
@@ -124,7 +113,7 @@ function countHan(text: string): number {
 
 function pageCaptions(doc: Document): boolean {
   let n = 0;
-  for (const img of doc.querySelectorAll('img[alt]')) if (/_第\d+页$/.test(img.getAttribute('alt') ?? '') && ++n >= 2) return true;
+  for (const img of doc.querySelectorAll('img[alt]')) if (captionAtEnd.test(img.getAttribute('alt') ?? '') && ++n >= PAGE_CAPTIONS.times!) return true;
   return false;
 }
 
@@ -139,8 +128,8 @@ export function recognise(doc: Document, url: string, readings?: ReadingsOf): Re
   // Every piece of evidence is Chinese text: a page without hanzi has none.
   if (!doc.body || !hasHan(doc.body)) return verdict(score, reasons);
   const text = sample(doc.body.textContent ?? '');
-  for (const e of textEvidence) {
-    if (e.test(text)) {
+  for (const e of pageEvidence) {
+    if (holds(text, e)) {
       score += e.weight;
       reasons.push(e.reason);
     }
@@ -157,9 +146,9 @@ export function recognise(doc: Document, url: string, readings?: ReadingsOf): Re
   // Image captions are looked for only where they can decide: a query over every image is most of the
   // time recognition takes on an ordinary page, and without other evidence two points are not enough.
   const undecided = score > 0 && score < MIN_SCORE;
-  if (undecided && !reasons.includes('_第N页 page captions') && pageCaptions(doc)) {
-    score += 2;
-    reasons.push('_第N页 page captions');
+  if (undecided && !reasons.includes(PAGE_CAPTIONS.reason) && pageCaptions(doc)) {
+    score += PAGE_CAPTIONS.weight;
+    reasons.push(PAGE_CAPTIONS.reason);
   }
   const n = readings && hasPinyinCandidate(text) ? estimatePinyin(text, readings) : 0;
   // Counting hanzi is needed only when the text's length alone does not already settle the density.

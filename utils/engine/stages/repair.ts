@@ -1,12 +1,16 @@
 import type { NoiseKind, Removal, ScriptResult } from '../types';
+import { UNITS } from '../text/figure-units';
 import { collapsedKey, snippet, TextSet, textKey } from '../text/normalise';
-import { hasSpan, previewLabel, textRules } from '../text/patterns';
-import { cutJammers } from '../text/jammer';
+import { cutSpans } from '../text/as-repaired';
+import { previewLabel } from '../text/patterns';
 import { stripPinyin, type ReadingsOf } from '../text/pinyin';
 import { repairSpinIn, type SpinPass } from '../text/spin-page';
 import type { WordFrequencies } from '../text/spin-words';
 import { simplifyIn, type T2sContext } from '../text/t2s-page';
 import type { Segment } from './segment';
+
+/** The title is cleaned where the driver builds the result; it imports the cleaner from here. */
+export { cleanLine } from '../text/as-repaired';
 
 /** A reading block after repair: one or more segments (several when preview chunks were joined). */
 export interface RepairedBlock {
@@ -41,46 +45,14 @@ export interface RepairOptions {
   t2s?: T2sContext;
 }
 
-const spanRules = textRules.flatMap((r) => (r.span ?? []).map((re) => ({ kind: r.kind, re })));
 const SENTENCE_END = /[。！？!?；;…”」』）)]\s*$/;
 const CHUNK_MARKER = /^(\s*)(\d{1,3})、/;
 /** A chunk number that leads a key (no whitespace), not a date such as 1、2月. */
 const LEAD_MARKER = /^\d{1,3}、(?!\d)/;
 /** A line that cannot start a sentence continues the previous one. */
 const CONTINUES = /^[，。、；：！？,.;:!?）)”」』%％]/;
-const MEASURE_AFTER_NUMBER = /^[个名件项处家人次元万亿余多条所]/;
-
-function cutSpans(text: string, removed: Removal[], keep: ReadonlySet<NoiseKind>): string {
-  let out = text;
-  if (hasSpan(text)) {
-    for (const { kind, re } of spanRules) {
-      if (!re.global || keep.has(kind)) continue;
-      out = out.replace(re, (m) => {
-        removed.push({ kind, text: m });
-        return '';
-      });
-    }
-  }
-  if (keep.has('watermark')) return out;
-  const jammers: string[] = [];
-  out = cutJammers(out, jammers);
-  for (const j of jammers) removed.push({ kind: 'watermark', text: j });
-  return out;
-}
-
-/**
- * A line as the cleaned page shows it: spans, pinyin and a leading preview label cut the way repair cuts
- * them from block text (kinds in `keep` stay). Noise rules judge short lines by it.
- */
-export function asRepaired(text: string, readings: ReadingsOf | undefined, keep: ReadonlySet<NoiseKind> = new Set()): string {
-  let t = cutSpans(text, [], keep);
-  if (!keep.has('pinyin')) t = stripPinyin(t, readings).text;
-  return keep.has('meta') ? t : t.replace(previewLabel, '$1');
-}
-
-/** A line outside the blocks (the title), cleaned as block text is and with its whitespace collapsed. */
-export const cleanLine = (text: string, readings: ReadingsOf | undefined, keep: ReadonlySet<NoiseKind> = new Set()) =>
-  asRepaired(text, readings, keep).replace(/\s+/g, ' ').trim();
+/** What continues a number across a hard wrap: a common measure word, a scale, an approximation. */
+const MEASURE_AFTER_NUMBER = new RegExp(`^[${UNITS.filter((u) => u.wraps).map((u) => u.unit).join('')}万亿余多]`);
 
 /** Whitespace that `replace(/\s+/g, ' ')` would change: anything but a lone space. */
 const UNCOLLAPSED = /[^\S ]| {2}/;

@@ -24,15 +24,22 @@ export interface UnitDef {
   duration?: boolean;
   /** Counts an event that can repeat in a row: 连续九次, 连续三届 (durations can too: 连续11年). */
   repeats?: boolean;
+  /** After a number in a title line it states a figure, so the line is no heading (§1.4). */
+  titles?: boolean;
+  /**
+   * So common after a number that a line starting with it continues a line that ended in a digit: a
+   * hard wrap between 共58 and 个村.
+   */
+  wraps?: boolean;
 }
 
 export const UNITS: UnitDef[] = [
-  { unit: '元', kind: 'money', notBefore: '[旦素宵月]' },
+  { unit: '元', kind: 'money', notBefore: '[旦素宵月]', titles: true, wraps: true },
   { unit: '块钱', kind: 'money' },
   { unit: '美元', kind: 'money' },
   { unit: '人次', kind: 'count' },
-  { unit: '人', kind: 'count', notBefore: '[民大社防武口才居]' },
-  { unit: '名', kind: 'count', notBefore: '[单称义额誉城牌校胜]' },
+  { unit: '人', kind: 'count', notBefore: '[民大社防武口才居]', titles: true, wraps: true },
+  { unit: '名', kind: 'count', notBefore: '[单称义额誉城牌校胜]', titles: true, wraps: true },
   { unit: '位', kind: 'count', notBefore: '[于置次列居数]' },
   { unit: '户', kind: 'count', notBefore: '[籍口型外]' },
   { unit: '个家庭', kind: 'count' },
@@ -40,24 +47,24 @@ export const UNITS: UnitDef[] = [
   { unit: '个课时', kind: 'count' },
   { unit: '个学时', kind: 'count' },
   // 个月, 个季度, 个小时… are durations (below).
-  { unit: '个', kind: 'count', formula: true },
-  { unit: '处', kind: 'count', notBefore: '[理置长罚于室分]', formula: true },
-  { unit: '家', kind: 'count', notBefore: '[属乡园具政]' },
-  { unit: '项', kind: 'count', notBefore: '[目]', formula: true },
-  { unit: '条', kind: 'count', notBefore: '[件例款]', formula: true },
-  { unit: '所', kind: 'count', notBefore: '[以有在属得谓长]' },
+  { unit: '个', kind: 'count', formula: true, titles: true, wraps: true },
+  { unit: '处', kind: 'count', notBefore: '[理置长罚于室分]', formula: true, titles: true, wraps: true },
+  { unit: '家', kind: 'count', notBefore: '[属乡园具政]', titles: true, wraps: true },
+  { unit: '项', kind: 'count', notBefore: '[目]', formula: true, titles: true, wraps: true },
+  { unit: '条', kind: 'count', notBefore: '[件例款]', formula: true, titles: true, wraps: true },
+  { unit: '所', kind: 'count', notBefore: '[以有在属得谓长]', titles: true, wraps: true },
   { unit: '座', kind: 'count', notBefore: '[谈]' },
   { unit: '台次', kind: 'count' },
   { unit: '台', kind: 'count', notBefore: '[阶湾山河区]' },
   { unit: '辆', kind: 'count' },
   { unit: '架次', kind: 'count' },
-  { unit: '件', kind: 'count', formula: true },
+  { unit: '件', kind: 'count', formula: true, titles: true, wraps: true },
   { unit: '份', kind: 'count' },
   { unit: '篇', kind: 'count', notBefore: '[章]' },
   { unit: '部', kind: 'count', notBefore: '[队门署分长委位]' },
   { unit: '场次', kind: 'count', repeats: true },
   { unit: '场', kind: 'count', notBefore: '[所地景面馆]', repeats: true },
-  { unit: '次', kind: 'count', notBefore: '[数要]', formula: true, repeats: true },
+  { unit: '次', kind: 'count', notBefore: '[数要]', formula: true, repeats: true, titles: true, wraps: true },
   { unit: '批', kind: 'count', notBefore: '[准示复评]', repeats: true },
   // 支队 is a named formation (武警X支队), 支前 a verb; 支队伍 is a count of teams.
   { unit: '支', kind: 'count', notBefore: '[持援撑出付柱部前]|队(?!伍)' },
@@ -92,13 +99,13 @@ export const UNITS: UnitDef[] = [
   // 三门峡, 五门功课: after a Chinese numeral 门 is mostly a name.
   { unit: '门', kind: 'count', notBefore: '[口户诊店槛类市窗票路禁峡]', arabicOnly: true },
   { unit: '平方公里', kind: 'area' },
-  { unit: '平方米', kind: 'area' },
+  { unit: '平方米', kind: 'area', titles: true },
   { unit: '公顷', kind: 'area' },
-  { unit: '亩', kind: 'area' },
-  { unit: '公里', kind: 'length' },
+  { unit: '亩', kind: 'area', titles: true },
+  { unit: '公里', kind: 'length', titles: true },
   { unit: '千米', kind: 'length' },
   { unit: '米', kind: 'length' },
-  { unit: '吨', kind: 'weight' },
+  { unit: '吨', kind: 'weight', titles: true },
   { unit: '公斤', kind: 'weight' },
   { unit: '千克', kind: 'weight' },
   { unit: '斤', kind: 'weight' },
@@ -109,7 +116,7 @@ export const UNITS: UnitDef[] = [
   { unit: '倍', kind: 'other' },
   { unit: '成', kind: 'other', notBefore: '[立为果效员功长本绩就型熟片交]', arabicOnly: true },
   // Durations: 周年 is an anniversary.
-  { unit: '年', kind: 'count', duration: true },
+  { unit: '年', kind: 'count', duration: true, titles: true },
   { unit: '个年头', kind: 'count', duration: true },
   { unit: '个季度', kind: 'count', duration: true },
   { unit: '季度', kind: 'count', duration: true },

@@ -9,6 +9,7 @@ import {
   LOOSE_MARKER,
   markerAt,
   Rank,
+  TITLE_FIGURE,
 } from './heading-markers';
 
 describe('chineseOrdinal / chineseNumeral', () => {
@@ -110,5 +111,13 @@ describe('small text helpers', () => {
 
   it('hanCount counts hanzi only', () => {
     expect(hanCount('X市2023年双拥〇')).toBe(5);
+  });
+});
+
+describe('TITLE_FIGURE', () => {
+  it('knows a figure in a title by the units the unit table flags for titles', () => {
+    for (const t of ['拥军广场58个', '走访慰问120人次', '投入资金3.5万元', '植树造林500亩', '建成12公里', '增长12%']) expect(TITLE_FIGURE.test(t), t).toBe(true);
+    // Units without the flag, and numbers without a unit, leave a title a title.
+    for (const t of ['第3位', '共3批', '拥军广场58']) expect(TITLE_FIGURE.test(t), t).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { charClass, inClass, SENTENCE_END } from './char-class';
+import { UNITS } from './figure-units';
 import { isHan as isHanzi } from './normalise';
 
 /**
@@ -157,7 +159,7 @@ export const NOT_HEADING =
   /^(?:尊敬的|各位|同志们|汇报完毕|谢谢|附件|附[:：]|来源|作者|编辑|责任编辑)|同志们[:：]?$|^[（(【[].*[)）】\]]$|^[\d\s年月日.\-/（()）]+$|关\s*键\s*词|下载|客服|相关推荐|评论|登录|注册|上一篇|下一篇/u;
 
 /** A title line carries no counted figure (§1.4); "拥军广场58" is the first half of a hard wrap. */
-export const TITLE_FIGURE = /\d+(?:\.\d+)?\s*[万亿千百]?(?:元|个|人|次|项|家|处|所|名|%|％|年|亩|公里|平方米|吨|件|条)/;
+export const TITLE_FIGURE = new RegExp(`\\d+(?:\\.\\d+)?\\s*[万亿千百]?(?:${[...UNITS.filter((u) => u.titles).map((u) => u.unit), '%', '％'].join('|')})`);
 
 /** Article metadata under a title: "(2024年8月1日)". */
 export const DATE_LINE = /^[（(]?\s*\d{4}\s*年[\d\s月日号]*[)）]?$/;
@@ -207,55 +209,28 @@ export const COMPILATION_TITLE = /汇编|[(（]\d+篇[)）]/;
 
 // ---------- character classes ----------
 
-// The helpers below run per character; a table of class bits per UTF-16 code unit keeps each test
-// to one load instead of a string search or a one-character string per step.
-export const SPACE_CH = 2;
-export const ENDER = 4;
-export const OPEN_QUOTE = 8;
-export const CLOSE_QUOTE = 16;
-export const CLAUSE_BREAK = 32;
-const TRAILING = 64;
-export const OPENER_FIRST = 128;
-const ARABIC = 256;
-const NUMERAL = 512;
-const LETTER = 1024;
-const BRACKET = 2048;
+// The helpers below run per character: each class is a bit of the shared character table.
+export const SPACE_CH = charClass('\u00a0\u3000', [0, 32]);
+export const ENDER = SENTENCE_END;
+export const OPEN_QUOTE = charClass('“「『〝‘');
+export const CLOSE_QUOTE = charClass('”」』〞’"');
+export const CLAUSE_BREAK = charClass('，,。；;！？!?');
+const TRAILING = charClass('。！？!?；;，,、：:.．…');
+export const OPENER_FIRST = charClass('我全市省近多今去一驻');
+const ARABIC = charClass('0123456789');
+const NUMERAL = charClass('一二三四五六七八九十');
+const LETTER = charClass('', [0x41, 0x5a], [0x61, 0x7a]);
+const BRACKET = charClass('（(');
 /** 第 and ①–⑳: the other characters a marker can start with. */
-const MARKER_OPEN = 4096;
-const DOT = 8192;
+const MARKER_OPEN = charClass('第', [0x2460, 0x2473]);
+const DOT = charClass('.．');
 /** What MARKER allows right after the Arabic digits of a marker (1. 1、 1)) … */
-const AFTER_DIGITS = 16384;
+const AFTER_DIGITS = charClass('.．、)');
 /** … and after the Chinese numerals (一、 一，一.). */
-const AFTER_NUMERAL = 32768;
-
-const CLASSES = new Uint16Array(0x10000);
-const mark = (chars: string, bit: number) => {
-  for (let i = 0; i < chars.length; i++) CLASSES[chars.charCodeAt(i)]! |= bit;
-};
-const markRange = (from: number, to: number, bit: number) => {
-  for (let c = from; c <= to; c++) CLASSES[c]! |= bit;
-};
-markRange(0, 32, SPACE_CH);
-mark('\u00a0\u3000', SPACE_CH);
-mark('。！？!?；;\n', ENDER);
-mark('“「『〝‘', OPEN_QUOTE);
-mark('”」』〞’"', CLOSE_QUOTE);
-mark('，,。；;！？!?', CLAUSE_BREAK);
-mark('。！？!?；;，,、：:.．…', TRAILING);
-mark('我全市省近多今去一驻', OPENER_FIRST);
-mark('0123456789', ARABIC);
-mark('一二三四五六七八九十', NUMERAL);
-markRange(0x41, 0x5a, LETTER);
-markRange(0x61, 0x7a, LETTER);
-mark('（(', BRACKET);
-mark('第', MARKER_OPEN);
-markRange(0x2460, 0x2473, MARKER_OPEN);
-mark('.．', DOT);
-mark('.．、)', AFTER_DIGITS);
-mark('、，,．.', AFTER_NUMERAL);
+const AFTER_NUMERAL = charClass('、，,．.');
 
 /** Whether a code unit is in a class; NaN, read past the end of a text, is in none. */
-export const is = (c: number, bit: number) => (CLASSES[c]! & bit) !== 0;
+export const is = inClass;
 
 /**
  * Hanzi as the outline counts them: the unified ranges and 〇. A range test, not a table bit: marking

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusPages, seedsDir } from '../../../tests/pages';
-import { matchBlockRule, textRules } from './patterns';
+import { matchBlockRule, noticeHeader, pageEvidence, sectionLabel, textRules } from './patterns';
 
 // Real strings from ../shared/docs/noise-catalog.md and the seeds (half-width punctuation as saved).
 const blocks: Array<[string, string]> = [
@@ -84,5 +84,42 @@ describe('matchBlockRule', () => {
     const wrong = lines.filter((l) => matchBlockRule(l.trim()) !== ruleByRule(l.trim()));
     expect(lines.length).toBeGreaterThan(10_000);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('labels and evidence derived from the phrase rules', () => {
+  it('takes section labels and notice headers from the flagged labels only', () => {
+    for (const label of ['相关推荐', '猜你喜欢', '推荐阅读', '评论列表', '我来说两句']) expect(sectionLabel.test(label), label).toBe(true);
+    // Furniture labels without the flag stay labels of a line, not of a section.
+    for (const label of ['推荐度:', '查看全部包含', '暂无评论', '评论信息']) {
+      expect(sectionLabel.test(label), label).toBe(false);
+      expect(matchBlockRule(label), label).not.toBeNull();
+    }
+    expect(noticeHeader.test('【温馨提示】')).toBe(true);
+    expect(noticeHeader.test('下载须知:')).toBe(true);
+    expect(noticeHeader.test('下载提示:')).toBe(false);
+    expect(matchBlockRule('下载提示:')).toBe('download-prompt');
+  });
+
+  it('finds each piece of evidence anywhere in a page by the block phrases flagged with it, in a fixed order', () => {
+    expect(pageEvidence.map((e) => [e.reason, e.weight])).toEqual([
+      ['boilerplate 由会员分享', 3],
+      ['boilerplate 用户上传', 2],
+      ['download notice', 1],
+      ['_第N页 page captions', 2],
+      ['VIP/paywall notice', 1],
+    ]);
+    const holds = (reason: string, text: string) => pageEvidence.find((e) => e.reason === reason)!.phrases.test(text);
+    // A block phrase anchored to a line's end is evidence anywhere in the page.
+    expect(holds('boilerplate 由会员分享', '…请在三一文库上搜索。更多内容')).toBe(true);
+    expect(matchBlockRule('请在三一文库上搜索。更多内容')).toBeNull();
+    expect(holds('VIP/paywall notice', '开通vip 免费看')).toBe(true);
+    expect(holds('download notice', '下载文档到电脑,查找使用更方便')).toBe(true);
+    // Block phrases of the kind that are no evidence: 免费下载 is on many ordinary pages.
+    expect(holds('download notice', '免费下载')).toBe(false);
+    expect(matchBlockRule('免费下载')).toBe('download-prompt');
+    // Evidence-only phrases condemn no line.
+    expect(holds('boilerplate 用户上传', '版權(quán)說明')).toBe(true);
+    expect(matchBlockRule('版權(quán)說明')).toBeNull();
   });
 });

@@ -1,10 +1,13 @@
 import type { NoiseKind } from '../types';
 
 /**
- * Text of site furniture, as data. `block` patterns condemn a whole short block (a line of a notice,
- * a meta line); `span` patterns cut a run out of a sentence and keep the rest. Both accept the
- * half-width punctuation that saved pages carry as well as the full-width forms.
+ * Text of site furniture, as data, each phrase written once. `block` patterns condemn a whole short
+ * block (a line of a notice, a meta line); `labels` condemn a line they start; `span` patterns cut a
+ * run out of a sentence and keep the rest. Flags on a phrase or label build the rest of the vocabulary:
+ * recognition's page evidence, section labels, notice headers. All accept the half-width punctuation
+ * that saved pages carry as well as the full-width forms.
  */
+
 /** Labels sites put before the static preview text of a canvas/image document. */
 const PREVIEW_LABELS = '文档简介|文本预览|资源描述|内容提示|文档介绍';
 /** Preview labels at the start of a text (all of a run of them), with the whitespace before them captured. */
@@ -18,20 +21,73 @@ export interface TextRule {
   span?: RegExp[];
 }
 
+/** Evidence of a document-hosting page in its text, each counted once, however often it occurs. */
+export interface Evidence {
+  reason: string;
+  weight: number;
+  /** How often its phrases must occur in all (once when absent). */
+  times?: number;
+}
+const MEMBER_SHARE: Evidence = { reason: 'boilerplate 由会员分享', weight: 3 };
+const USER_UPLOAD: Evidence = { reason: 'boilerplate 用户上传', weight: 2 };
+const DOWNLOAD_NOTICE: Evidence = { reason: 'download notice', weight: 1 };
+export const PAGE_CAPTIONS: Evidence = { reason: '_第N页 page captions', weight: 2, times: 2 };
+const PAYWALL_NOTICE: Evidence = { reason: 'VIP/paywall notice', weight: 1 };
+/** In the order recognition lists the reasons. */
+const EVIDENCE = [MEMBER_SHARE, USER_UPLOAD, DOWNLOAD_NOTICE, PAGE_CAPTIONS, PAYWALL_NOTICE];
+
+/**
+ * A block pattern with a part to play beyond condemning a line. `evidence`: the phrase anywhere in a
+ * page's text is evidence for recognition; `line` builds the block pattern around the phrase's source
+ * where a line must hold more than the phrase (its end, a caption before it); `pageOnly`: evidence only.
+ */
+interface Phrase {
+  phrase: RegExp;
+  evidence?: Evidence;
+  line?: (phrase: string) => string;
+  pageOnly?: true;
+}
+
+/**
+ * Words a line of furniture starts with (after an optional bracket where the word says so). `section`:
+ * the label heads a whole section of furniture, which goes with it; `notice`: it heads a numbered
+ * notice, whose numbered items after it are part of the notice.
+ */
+interface Label {
+  word: string;
+  section?: true;
+  notice?: true;
+}
+
+/** Labels of the same flags. */
+const labelled = (flags: Omit<Label, 'word'>, ...words: string[]): Label[] => words.map((word) => ({ word, ...flags }));
+
+interface PhraseRule {
+  kind: NoiseKind;
+  block?: Array<RegExp | Phrase>;
+  labels?: Label[];
+  span?: RegExp[];
+}
+
 /** SEO stuffing: titles of other documents, each with a file type, run together inside a sentence. */
 const SEO_STUFFING = /(?:[\u4e00-\u9fff]{2,12}[ \t]?(?:pdf|docx?|ppt|word)(?![A-Za-z])[ \t]?){2,}/g;
 /** What SEO stuffing cannot lack: tried first, since the stuffing pattern backtracks at every hanzi. */
 const FILE_TYPE = /pdf|doc|ppt|word/;
+const EDITABLE = /下载后可任意编辑/g;
+const TIP = '温馨提示';
+const CAPTION = /_第\d+页/;
+const NOTICE_OPEN = '[【\\[]?';
 
-export const textRules: TextRule[] = [
+const phraseRules: PhraseRule[] = [
   {
     kind: 'boilerplate',
     block: [
-      /由会员分享.{0,40}可在线阅读/,
-      /请在.{1,60}上搜索[。.]?$/,
-      /本文档由用户(?:提供并)?上传/,
+      { phrase: /由会员分享.{0,40}可在线阅读/, evidence: MEMBER_SHARE },
+      { phrase: /请在.{1,60}上搜索[。.]?/, evidence: MEMBER_SHARE, line: (p) => `${p}$` },
+      { phrase: /本文档由用户(?:提供并)?上传/, evidence: USER_UPLOAD },
       /版权(?:归属用户|说明|說明|聲明|声明)/,
-      /收益(?:全部)?归属(?:内容提供方|用户)/,
+      { phrase: /收益(?:全部)?归属(?:内容提供方|用户)/, evidence: USER_UPLOAD },
+      { phrase: /版權\(quán\)說明/, evidence: USER_UPLOAD, pageOnly: true },
       /仅提供信息存储空间/,
       /本站所有资源均由用户上传/,
       /转载请(?:标明|注明)出处/,
@@ -43,29 +99,37 @@ export const textRules: TextRule[] = [
   },
   {
     kind: 'download-prompt',
+    labels: [
+      ...labelled({ notice: true }, ...[TIP, '下载声明', '友情提示', '下载须知', '下载说明'].map((w) => NOTICE_OPEN + w)),
+      { word: `${NOTICE_OPEN}下载提示` },
+    ],
     block: [
-      /^(?:[【\[]?(?:温馨提示|下载声明|友情提示|下载须知|下载说明|下载提示)[】\]]?)[:：]?/,
+      { phrase: new RegExp(`${TIP}[:：]?\\s*\\d?[.、]?\\s*[^。]{0,40}下载`), evidence: DOWNLOAD_NOTICE, pageOnly: true },
       /部分包含数学公式或PPT动画/,
-      /下载前请仔细阅读/,
+      { phrase: /下载前请仔细阅读/, evidence: DOWNLOAD_NOTICE },
       /(?:下载|付费)(?:完成)?后(?:未能成功下载|无此问题)/,
       /由于网络波动等原因/,
-      /下载(?:积分|资源需要|本文档|此文档|文档到电脑|后查看|后可任意编辑$)|立即下载|免费下载|合集下载|快捷下载|上传文档赚钱|下载后原文更清晰/,
+      { phrase: /下载(?:积分|本文档|文档到电脑)/, evidence: DOWNLOAD_NOTICE },
+      /下载(?:资源需要|此文档|后查看)|立即下载|免费下载|合集下载|快捷下载|上传文档赚钱|下载后原文更清晰/,
+      new RegExp(`${EDITABLE.source}$`),
       /请使用电脑自带的IE浏览器|不支持迅雷下载|压缩文件请下载最新的WinRAR/,
       /如PPT文件的首页显示word图标|已包含配套word讲稿|配套讲稿/,
       /特殊限制|仅作为作品整体效果示例展示|设计者仅对作品中独创性部分享有著作权/,
       /试题试卷类文档,?如果标题没有明确说明有答案/,
       /^(?:书签\s*)?分享\s*收藏\s*举报/,
     ],
-    span: [/下载后可任意编辑/g],
+    span: [EDITABLE],
   },
   {
     kind: 'paywall',
     block: [
-      /开通\s*VIP|VIP会员免费|加入VIP|VIP免费专享|复制需要VIP/i,
-      /已阅读\s*\d+\s*页[,，]?\s*还剩\s*\d+\s*页未读/,
-      /还剩\s*\d+\s*页未读/,
-      /(?:全文)?预览已结束/,
-      /(?:仅展示部分内容|只提供\d+页预览|全部文档请下载后查看|完整内容请下载)/,
+      { phrase: /开通\s*VIP|VIP会员免费/i, evidence: PAYWALL_NOTICE },
+      /加入VIP|VIP免费专享|复制需要VIP/i,
+      // 已阅读 N 页, 还剩 M 页未读 holds this too.
+      { phrase: /还剩\s*\d+\s*页未读/, evidence: PAYWALL_NOTICE },
+      { phrase: /(?:全文)?预览已结束/, evidence: PAYWALL_NOTICE },
+      { phrase: /仅展示部分内容/, evidence: PAYWALL_NOTICE },
+      /只提供\d+页预览|全部文档请下载后查看|完整内容请下载/,
       /继续(?:免费)?阅读$/,
       /^点击查看更多/,
       /网络环境安全验证|存在频繁操作,?请登录后解除限制/,
@@ -116,17 +180,20 @@ export const textRules: TextRule[] = [
   },
   {
     kind: 'related',
-    block: [/^(?:相关(?:推荐|资源|文档|内容|阅读|文章)|猜你喜欢|热门文章|最新文章|推荐阅读|推荐度[:：]?|查看全部包含)/],
+    labels: [...labelled({ section: true }, '相关(?:推荐|资源|文档|内容|阅读|文章)', '猜你喜欢', '热门文章', '最新文章', '推荐阅读'), ...labelled({}, '推荐度[:：]?', '查看全部包含')],
     span: [SEO_STUFFING],
   },
   {
     kind: 'comments',
-    block: [/^(?:评论列表|最新评论|网友评论|发表评论|暂无评论|我来说两句|评论信息|【?載入評論|你\s*发表评论)/],
+    labels: [
+      ...labelled({ section: true }, '评论列表', '最新评论', '网友评论', '发表评论', '我来说两句'),
+      ...labelled({}, '暂无评论', '评论信息', '【?載入評論', '你\\s*发表评论'),
+    ],
   },
   {
     kind: 'page-marker',
     block: [
-      /^.{1,80}_第\d+页$/,
+      { phrase: CAPTION, evidence: PAGE_CAPTIONS, line: (p) => `^.{1,80}${p}$` },
       /^第\s*\d+\s*页\s*(?:[\/／]\s*)?(?:共\s*\d+\s*页)?$/,
       /^\d+\s*[\/／]\s*\d+$/,
       /^=+第\d+页=+$/,
@@ -139,11 +206,35 @@ export const textRules: TextRule[] = [
   },
 ];
 
+const labelRegex = (labels: Label[]) => new RegExp(`^(?:${labels.map((l) => l.word).join('|')})`);
+const phrases = phraseRules.flatMap((r) => (r.block ?? []).filter((b): b is Phrase => !(b instanceof RegExp)));
+
+/** The rules as plain block and span patterns: labels joined, phrases placed in their lines, evidence-only phrases left out. */
+export const textRules: TextRule[] = phraseRules.map(({ kind, block = [], labels, span }) => ({
+  kind,
+  block: [
+    ...(labels ? [labelRegex(labels)] : []),
+    ...block.flatMap((b) => (b instanceof RegExp ? [b] : b.pageOnly ? [] : [b.line ? new RegExp(b.line(b.phrase.source), b.phrase.flags) : b.phrase])),
+  ],
+  ...(span && { span }),
+}));
+
+/** Each piece of page evidence with the one regex of its phrases (global where it counts them). */
+export const pageEvidence = EVIDENCE.map((e) => {
+  const own = phrases.filter((p) => p.evidence === e);
+  const flags = [...new Set(own.flatMap((p) => [...p.phrase.flags]))].join('') + (e.times ? 'g' : '');
+  return { ...e, phrases: new RegExp(own.map((p) => `(?:${p.phrase.source})`).join('|'), flags) };
+});
+
+/** An image caption of a page of the document (文档名_第3页), at the end of the alt text. */
+export const captionAtEnd = new RegExp(`${CAPTION.source}$`);
+
+const allLabels = phraseRules.flatMap((r) => r.labels ?? []);
 /** Labels that head a whole section of site furniture: the section goes, not just the label. */
-export const sectionLabel = /^(?:相关(?:推荐|资源|文档|内容|阅读|文章)|猜你喜欢|热门文章|最新文章|推荐阅读|评论列表|最新评论|网友评论|发表评论|我来说两句)/;
+export const sectionLabel = labelRegex(allLabels.filter((l) => l.section));
 
 /** Headers of a numbered notice list: the numbered items after them are part of the notice. */
-export const noticeHeader = /^[【\[]?(?:温馨提示|下载声明|友情提示|下载须知|下载说明)/;
+export const noticeHeader = labelRegex(allLabels.filter((l) => l.notice));
 
 const spanPatterns = textRules.flatMap((r) => r.span ?? []).filter((re) => re !== SEO_STUFFING);
 const anySpan = new RegExp(spanPatterns.map((re) => re.source).join('|'), [...new Set(spanPatterns.flatMap((re) => [...re.flags.replace('g', '')]))].join(''));

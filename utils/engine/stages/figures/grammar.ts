@@ -1,4 +1,8 @@
+import * as chars from '../../text/char-class';
 import { UNITS, type UnitDef } from '../../text/figure-units';
+
+/** Read once: an imported binding is a getter call per read where this runs as CommonJS (tsx). */
+const { charClass, inClass } = chars;
 
 // The figure grammar of chinese-text-rules.md §2.2 as one sticky regex, tried only where a number can
 // begin, so a 100k-character report costs one cheap scan: [qualifier] NUMBER [余多几来] [SCALE] [余多几来]
@@ -65,20 +69,14 @@ export function groupsOf(m: RegExpExecArray): Groups {
   };
 }
 
-/** 1 for each of `chars`, by UTF-16 code. */
-export function charTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  return table;
-}
 /** Characters a number (with its scale) is made of. */
-export const RUN = charTable(`0123456789０１２３４５６７８９Xx×*＊,.．点${CN}`);
+export const RUN = charClass(`0123456789０１２３４５６７８９Xx×*＊,.．点${CN}`);
 /**
  * What can follow a number's run in a figure: a unit (past any numeral it starts with, 千米), an
  * approximation, a range, a percent sign, the 分 of 百分之. A run without one of these after it and
  * without 万/亿 in it holds no figure, which is most numerals in prose (一些, 一般, 三是).
  */
-const TAILS = charTable(
+const TAILS = charClass(
   COUNT_UNITS.map((u) => u.unit.replace(new RegExp(`^[${CN}]+`), '').charAt(0)).join('') + '余多几来-~～—–至到%％分',
 );
 
@@ -88,8 +86,8 @@ export function figureRun(text: string, i: number): number {
   let scaled = false;
   for (; e < text.length; e++) {
     const c = text.charCodeAt(e);
-    if (!RUN[c]) break;
+    if (!inClass(c, RUN)) break;
     if (c === 0x4e07 || c === 0x4ebf) scaled = true;
   }
-  return scaled || e === i || TAILS[text.charCodeAt(e)] ? e : -1;
+  return scaled || e === i || inClass(text.charCodeAt(e), TAILS) ? e : -1;
 }

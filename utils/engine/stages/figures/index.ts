@@ -1,3 +1,4 @@
+import * as chars from '../../text/char-class';
 import type { Block, Figure, OutlineEntry } from '../../types';
 import * as describing from './describe';
 import * as excluding from './exclude';
@@ -10,10 +11,11 @@ export { FIGURE, figureRun } from './grammar';
 
 // The scan's tables and steps as module constants: where the engine runs as CommonJS (tsx: the extract
 // command, bench, tests) every read of an imported binding is a getter call, which doubled the scan's time.
+const { inClass } = chars;
 const { describe } = describing;
 const { excluded, qualifierBefore, startsChinese } = excluding;
 const { FIGURE_UNNAMED, RUN, figureRun, groupsOf } = grammar;
-const { NUMBER_START, ROLE, SENTENCE_END, closeSentence, mark, nextWithRole } = marks;
+const { NUMBER_START, SENTENCE_END, closeSentence, mark, nextWithRole, roleOf } = marks;
 const { afterStreakWord, streakAt } = streaking;
 
 /** Chinese-numeral figures this close after an opening quote are slogans (“三优先”, “五个一百”). */
@@ -71,7 +73,7 @@ function scanBlock(text: string, bi: number, title: string, sections: Sections, 
   /** No figure starts before this: the scan is inside the last match. */
   let free = 0;
   for (let i = nextWithRole(text, 0); i < text.length; i = nextWithRole(text, i + 1)) {
-    const role = ROLE[text.charCodeAt(i)]!;
+    const role = roleOf(text.charCodeAt(i));
     if (role !== NUMBER_START) {
       if (role === SENTENCE_END) {
         closeSentence(text, cursor.sentence, i + 1, figures, open);
@@ -93,7 +95,7 @@ function scanBlock(text: string, bi: number, title: string, sections: Sections, 
     if (i >= runEnd) {
       const e = figureRun(text, i);
       if (e < 0) {
-        while (RUN[text.charCodeAt(i + 1)]) i++;
+        while (inClass(text.charCodeAt(i + 1), RUN)) i++;
         continue;
       }
       runEnd = e;

@@ -1,29 +1,26 @@
 import type { Figure } from '../../types';
+import * as chars from '../../text/char-class';
 import { CN } from './grammar';
+
+/** Read once: an imported binding is a getter call per read where this runs as CommonJS (tsx). */
+const { charClass, classesOf, SENTENCE_END } = chars;
 
 /**
  * What a character is to the one pass over a block: where a number can begin, or a mark that moves the
  * open sentence, quote or 《》 title. None of the marks occurs in a number run, a figure or a qualifier,
  * so the pass may jump over those.
  */
-export const NUMBER_START = 1;
-export const SENTENCE_END = 2;
-const QUOTE_OPEN = 3;
-const QUOTE_CLOSE = 4;
-const QUOTE_STRAIGHT = 5;
-const BOOK_OPEN = 6;
-const BOOK_CLOSE = 7;
-export const ROLE = new Uint8Array(0x10000);
-const assign = (chars: string, role: number) => {
-  for (const ch of chars) ROLE[ch.charCodeAt(0)] = role;
-};
-assign(`0123456789０１２３４５６７８９Xx×*＊%％${CN}`, NUMBER_START);
-assign('。！？；!?;\n', SENTENCE_END);
-assign('“〝「『', QUOTE_OPEN);
-assign('”〞」』', QUOTE_CLOSE);
-assign('"', QUOTE_STRAIGHT);
-assign('《', BOOK_OPEN);
-assign('》', BOOK_CLOSE);
+export const NUMBER_START = charClass(`0123456789０１２３４５６７８９Xx×*＊%％${CN}`);
+export { SENTENCE_END };
+const QUOTE_OPEN = charClass('“〝「『');
+const QUOTE_CLOSE = charClass('”〞」』');
+const QUOTE_STRAIGHT = charClass('"');
+const BOOK_OPEN = charClass('《');
+const BOOK_CLOSE = charClass('》');
+/** Every role: a character has at most one. */
+const ROLES = NUMBER_START | SENTENCE_END | QUOTE_OPEN | QUOTE_CLOSE | QUOTE_STRAIGHT | BOOK_OPEN | BOOK_CLOSE;
+/** The role of a code unit, 0 for none. */
+export const roleOf = (c: number) => classesOf(c, ROLES);
 
 const MAX_SENTENCE = 400;
 
@@ -79,6 +76,6 @@ export function closeSentence(text: string, start: number, end: number, figures:
 
 /** The first index from `i` on whose character has a role; the text's length when there is none. */
 export function nextWithRole(text: string, i: number): number {
-  while (i < text.length && ROLE[text.charCodeAt(i)] === 0) i++;
+  while (i < text.length && classesOf(text.charCodeAt(i), ROLES) === 0) i++;
   return i;
 }
