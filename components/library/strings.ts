@@ -1,4 +1,5 @@
 import { translator, uiLang, type Dict, type Lang } from '../../utils/i18n';
+import { brandName } from '../shared-strings';
 
 type Key =
   | 'title' | 'tagline' | 'privacy' | 'loading' | 'count' | 'shown'
@@ -13,7 +14,7 @@ type Key =
 
 export const strings: Dict<Key> = {
   zh: {
-    title: '净读 · 摘录库',
+    title: `${brandName.zh} · 摘录库`,
     tagline: '你保存的全文、章节、数字和选段',
     privacy: '摘录只保存在本机浏览器中，不会上传到任何服务器。导出 JSON 即可备份或迁移到其他设备。',
     loading: '正在打开摘录库…',
@@ -74,7 +75,7 @@ export const strings: Dict<Key> = {
     figureCount: '{n} 个数字',
   },
   en: {
-    title: 'JingDu · Extracts',
+    title: `${brandName.en} · Extracts`,
     tagline: 'Documents, sections, figures and passages you saved',
     privacy: 'Extracts are kept only in this browser on this computer and never uploaded. Export JSON to back them up or move them.',
     loading: 'Opening the library…',

@@ -1,6 +1,6 @@
 import { translator, type Dict, type Lang } from '@/utils/i18n';
 import type { NoiseKind } from '@/utils/engine/types';
-import { namesUnder } from '../noise-kinds';
+import { brandName, namesUnder, themeNames } from '../shared-strings';
 
 type Shown = Exclude<NoiseKind, 'pinyin'>;
 type Key =
@@ -52,7 +52,7 @@ export const strings: Dict<Key> = {
   zh: {
     ...namesUnder('kind.', 'zh'),
     pageTitle: '净读设置',
-    brand: '净读',
+    brand: brandName.zh,
     tagline: '让文库页面只剩下正文。改动会自动保存。',
     loading: '正在读取设置…',
     saved: '已保存',
@@ -81,9 +81,7 @@ export const strings: Dict<Key> = {
     readerTitle: '阅读视图',
     readerHint: '在文档页面按 Alt+Shift+R，或在右键菜单中选择“阅读视图”。这里是它的默认样式。',
     theme: '主题',
-    light: '浅色',
-    sepia: '护眼',
-    dark: '深色',
+    ...themeNames.zh,
     fontSize: '字号',
     px: '{n} 像素',
     font: '字体',
@@ -110,7 +108,7 @@ export const strings: Dict<Key> = {
   en: {
     ...namesUnder('kind.', 'en'),
     pageTitle: 'JingDu settings',
-    brand: 'JingDu',
+    brand: brandName.en,
     tagline: 'Document pages, with nothing but the text. Changes are saved automatically.',
     loading: 'Loading settings…',
     saved: 'Saved',
@@ -139,9 +137,7 @@ export const strings: Dict<Key> = {
     readerTitle: 'Reader view',
     readerHint: 'Press Alt+Shift+R on a document page, or choose “Reader view” from the right-click menu. These are its defaults.',
     theme: 'Theme',
-    light: 'Light',
-    sepia: 'Sepia',
-    dark: 'Dark',
+    ...themeNames.en,
     fontSize: 'Text size',
     px: '{n} px',
     font: 'Font',

@@ -55,6 +55,8 @@ describe('popup App', () => {
     expect(screen.getByTestId('loading')).toBeTruthy();
     fireEvent.click(screen.getByTestId('tab-outline'));
     expect(screen.getAllByTestId('outline-entry')).toHaveLength(4);
+    // Asked once the glance is on screen.
+    await waitFor(() => expect(send).toHaveBeenCalledWith(4, { type: 'jingdu:result' }));
     arrive(ready().status);
     fireEvent.click(screen.getByTestId('tab-summary'));
     await full();

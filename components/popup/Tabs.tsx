@@ -1,28 +1,29 @@
+import type { Glance } from '@/utils/page/glance';
+import type { PopupPanel, TabId } from './panels/types';
 import type { PopupT } from './strings';
-
-export type TabId = 'summary' | 'outline' | 'figures';
-const TABS: readonly TabId[] = ['summary', 'outline', 'figures'];
 
 interface Props {
   t: PopupT;
+  panels: readonly PopupPanel[];
   current: TabId;
-  counts: Partial<Record<TabId, number>>;
+  glance: Glance;
   onChange: (tab: TabId) => void;
 }
 
-export function Tabs({ t, current, counts, onChange }: Props) {
+export function Tabs({ t, panels, current, glance, onChange }: Props) {
   // Left/right arrows move between tabs as in any tab strip; Tab and Enter work as on plain buttons.
   const onKeyDown = (e: KeyboardEvent) => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     e.preventDefault();
-    const next = TABS[(TABS.indexOf(current) + step + TABS.length) % TABS.length]!;
+    const at = panels.findIndex((p) => p.id === current);
+    const next = panels[(at + step + panels.length) % panels.length]!.id;
     onChange(next);
     (e.currentTarget as HTMLElement).querySelector<HTMLElement>(`#tab-${next}`)?.focus();
   };
   return (
     <div class="tabs" role="tablist" aria-label={t('tabs')} onKeyDown={onKeyDown}>
-      {TABS.map((id) => (
+      {panels.map(({ id, label, count }) => (
         <button
           key={id}
           type="button"
@@ -34,8 +35,8 @@ export function Tabs({ t, current, counts, onChange }: Props) {
           data-testid={`tab-${id}`}
           onClick={() => onChange(id)}
         >
-          {t(`tab.${id}`)}
-          {counts[id] !== undefined && <span class="tab-count">{counts[id]}</span>}
+          {t(label)}
+          {count && <span class="tab-count">{count(glance)}</span>}
         </button>
       ))}
     </div>

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractResult } from '@/utils/engine/types';
 import type { PageState } from '@/utils/page/cleaner';
 import { result } from './test-data';
-import { textRepairText } from './text-repair-strings';
 import { TextRepairs } from './TextRepairs';
 
 afterEach(cleanup);
@@ -20,7 +19,7 @@ const spin: ExtractResult['spin'] = {
 
 function setup(over: Partial<ExtractResult>, state: PageState = 'clean', lang: 'zh' | 'en' = 'en', spunShown = false) {
   const props = { onShowSpun: vi.fn(), onSelect: vi.fn(), onSimplify: vi.fn() };
-  render(<TextRepairs t={textRepairText(lang)} result={result(over)} state={state} busy={false} spunShown={spunShown} {...props} />);
+  render(<TextRepairs lang={lang} result={result(over)} state={state} busy={false} spunShown={spunShown} {...props} />);
   return props;
 }
 

@@ -1,9 +1,10 @@
 import type { ExtractResult, SpinRepair } from '@/utils/engine/types';
 import type { PageState } from '@/utils/page/cleaner';
-import type { TextRepairT } from './text-repair-strings';
+import type { Lang } from '@/utils/i18n';
+import { textRepairText } from './text-repair-strings';
 
 interface Props {
-  t: TextRepairT;
+  lang: Lang;
   result: ExtractResult;
   state: PageState;
   busy: boolean;
@@ -16,7 +17,8 @@ interface Props {
 }
 
 /** What the text repairs did to the page: 伪原创 words put back, traditional script converted or offered. */
-export function TextRepairs({ t, result, state, busy, spunShown, onShowSpun, onSelect, onSimplify }: Props) {
+export function TextRepairs({ lang, result, state, busy, spunShown, onShowSpun, onSelect, onSimplify }: Props) {
+  const t = textRepairText(lang);
   const { spin, script } = result;
   const cleaned = state === 'clean';
   return (

@@ -1,6 +1,6 @@
 import type { NoiseKind } from '@/utils/engine/types';
 import { translator, uiLang, type Dict, type Lang } from '@/utils/i18n';
-import { namesUnder } from '../noise-kinds';
+import { brandName, namesUnder } from '../shared-strings';
 
 type Key =
   | 'brand' | 'loading' | 'tabs' | 'tab.summary' | 'tab.outline' | 'tab.figures'
@@ -25,7 +25,7 @@ type Key =
 export const strings: Dict<Key> = {
   zh: {
     ...namesUnder('noise.', 'zh'),
-    brand: '净读',
+    brand: brandName.zh,
     loading: '正在读取页面…',
     tabs: '视图',
     'tab.summary': '概要',
@@ -114,7 +114,7 @@ export const strings: Dict<Key> = {
   },
   en: {
     ...namesUnder('noise.', 'en'),
-    brand: 'JingDu',
+    brand: brandName.en,
     loading: 'Reading the page…',
     tabs: 'Views',
     'tab.summary': 'Summary',

@@ -6,6 +6,13 @@ import { connect, send, type Connection } from '@/utils/tab';
 
 type Failure = Extract<Connection, { ok: false }>;
 
+// A hidden page (the popup opened as a background tab) draws no frames: then after a moment.
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+
 export type PageView =
   | { phase: 'loading' }
   | { phase: 'failed'; failure: Failure }
@@ -16,6 +23,8 @@ export type PageView =
       /** The full result (text, figures) for copying and saving: null until it has arrived. */
       result: ExtractResult | null;
     };
+
+export type ReadyView = Extract<PageView, { phase: 'ready' }>;
 
 /**
  * The target tab's status, asked once when the popup opens (`first`: already asked). The page
@@ -34,6 +43,9 @@ export function usePage(first?: Promise<Connection>) {
     if (!glance || !url) return setView({ phase: 'failed', failure: { ok: false, reason: 'no-answer' } });
     const { tabId } = c;
     setView({ phase: 'ready', tabId, status: { ...c.status, glance, url }, result: null });
+    // Asked once the glance is on screen: the full result can be hundreds of kilobytes, and reading its
+    // reply on this thread would hold up the first frames (and a tab switch right after them).
+    await afterPaint();
     const full = await send(tabId, { type: 'jingdu:result' }).catch(() => null);
     if (!full?.result) return;
     const result = full.result;

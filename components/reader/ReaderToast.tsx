@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '@/utils/i18n';
 import type { SaveOutcome } from '@/utils/page/messages';
-import { outcomeText } from './outcome';
+import { outcomeText } from '../page/outcome';
 
 /** `id` tells two notices with the same outcome apart, so saving twice shows the second one too. */
 export interface ReaderNotice {

@@ -2,7 +2,7 @@
 import { ContentScriptContext } from '#imports';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '@/utils/settings';
-import { lazyReader, registerReader, registeredReader } from './lazy';
+import { lazyReader, registerReader, registeredReader } from '../page/lazy';
 import { createReader } from './mount';
 import { userClick } from './test-click';
 import { sampleResult } from './test-result';

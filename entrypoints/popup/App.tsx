@@ -1,20 +1,15 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CopyRequest } from '@/components/popup/copy';
-import type { FiguresProps } from '@/components/popup/Figures';
-import { AllSites } from '@/components/popup/AllSites';
 import { Header } from '@/components/popup/Header';
-import { Outline } from '@/components/popup/Outline';
-import { ReadImages } from '@/components/popup/ReadImages';
-import { DOCUMENT_KEY, saveRequest, savedWhat, type OnSave } from '@/components/popup/save';
-import { SaveDocument } from '@/components/popup/SaveDocument';
+import { Loading } from '@/components/popup/Loading';
+import { panels } from '@/components/popup/panels';
+import type { TabId } from '@/components/popup/panels/types';
+import { saveRequest, savedWhat, type OnSave } from '@/components/popup/save';
 import { popupText } from '@/components/popup/strings';
-import { Summary } from '@/components/popup/Summary';
-import { Tabs, type TabId } from '@/components/popup/Tabs';
-import { textRepairText } from '@/components/popup/text-repair-strings';
-import { TextRepairs } from '@/components/popup/TextRepairs';
+import { Tabs } from '@/components/popup/Tabs';
 import { Toast, type ToastState } from '@/components/popup/Toast';
+import { later, useLater } from '@/components/popup/useLater';
 import { usePage } from '@/components/popup/usePage';
 import { useSaved } from '@/components/popup/useSaved';
 import { copyRich, copyText } from '@/utils/clipboard';
@@ -22,17 +17,18 @@ import type { Lang } from '@/utils/i18n';
 import type { PageMessage } from '@/utils/page/messages';
 import type { Connection } from '@/utils/tab';
 
+// The switch at the foot: after the first paint, like every part the status and outline do not need.
+const allSites = later(() => import('@/components/popup/AllSites').then((m) => m.AllSites));
+
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function App({ lang, first }: { lang: Lang; first?: Promise<Connection> }) {
   const t = popupText(lang);
   const { view, busy, act, retry } = usePage(first);
   const { saved, mark } = useSaved(view.phase === 'ready' ? view.status.url : null);
-  const [tab, setTab] = useState<TabId>('summary');
+  const [tab, setTab] = useState<TabId>(panels[0].id);
   const [toast, setToast] = useState<ToastState | null>(null);
-  // Loaded after the first paint: the figures list is a tab of its own.
-  const [FiguresList, setFiguresList] = useState<ComponentType<FiguresProps> | null>(null);
-  useEffect(() => void import('@/components/popup/Figures').then((m) => setFiguresList(() => m.Figures)), []);
+  const AllSites = useLater(allSites);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -59,15 +55,13 @@ export function App({ lang, first }: { lang: Lang; first?: Promise<Connection> }
       },
     );
 
+  const foot = AllSites && <AllSites t={t} />;
   if (view.phase !== 'ready') {
     return (
       <main class="popup">
         <Header t={t} lang={lang} />
         {view.phase === 'loading' ? (
-          <div class="loading" data-testid="loading" aria-busy="true">
-            <span class="spinner" aria-hidden="true" />
-            {t('loading')}
-          </div>
+          <Loading t={t} />
         ) : (
           <div class="card error" role="alert" data-testid="error" data-reason={view.failure.reason}>
             <p>{t(`err.${view.failure.reason}`)}</p>
@@ -78,20 +72,12 @@ export function App({ lang, first }: { lang: Lang; first?: Promise<Connection> }
             )}
           </div>
         )}
-        <AllSites t={t} />
+        {foot}
       </main>
     );
   }
 
   const { status, result } = view;
-  const { glance } = status;
-  const loadingPanel = (
-    <div class="loading" data-testid="loading" aria-busy="true">
-      <span class="spinner" aria-hidden="true" />
-      {t('loading')}
-    </div>
-  );
-
   const save: OnSave = async (request) => {
     // The full result follows the first paint within a moment; a save before it is told to wait.
     if (!result) {
@@ -109,59 +95,16 @@ export function App({ lang, first }: { lang: Lang; first?: Promise<Connection> }
     return true;
   };
   const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+  const { Panel } = panels.find((p) => p.id === tab) ?? panels[0];
 
   return (
     <main class="popup" data-testid="ready">
-      <Header t={t} lang={lang} site={status.site} title={glance.title} />
-      <Tabs t={t} current={tab} counts={{ outline: glance.outline.length, figures: glance.figures }} onChange={setTab} />
+      <Header t={t} lang={lang} site={status.site} title={status.glance.title} />
+      <Tabs t={t} panels={panels} current={tab} glance={status.glance} onChange={setTab} />
       <section class="panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'summary' && (
-          <Summary
-            t={t}
-            glance={glance}
-            result={result}
-            state={status.state}
-            busy={busy}
-            onView={(state) => run({ type: state === 'clean' ? 'jingdu:clean' : 'jingdu:show-original' }, true)}
-            onCopy={copy}
-            onReader={() => run({ type: 'jingdu:reader', open: true }).then((ok) => ok && window.close())}
-          >
-            <ReadImages tabId={view.tabId} textLayer={glance.textLayer} lang={lang} onRead={() => void run({ type: 'jingdu:result' }, true)} />
-            <SaveDocument
-              t={t}
-              disabled={!glance.readable || !result}
-              saved={saved.has(DOCUMENT_KEY)}
-              onSave={save}
-              onLibrary={openLibrary}
-            />
-          </Summary>
-        )}
-        {tab === 'summary' && result && (
-          <TextRepairs
-            t={textRepairText(lang)}
-            result={result}
-            state={status.state}
-            busy={busy}
-            spunShown={status.spunShown === true}
-            onShowSpun={(spun) => run({ type: 'jingdu:spin-view', spun }, true)}
-            onSelect={(r) => run({ type: 'jingdu:scroll-to', block: r.block, offset: r.offset })}
-            onSimplify={() => run({ type: 'jingdu:simplify' }, true)}
-          />
-        )}
-        {tab === 'outline' && (
-          <Outline
-            t={t}
-            outline={glance.outline}
-            onCopy={copy}
-            onSelect={(e) => run({ type: 'jingdu:scroll-to', block: e.block })}
-            onSave={save}
-            saved={saved}
-          />
-        )}
-        {tab === 'figures' &&
-          (result && FiguresList ? <FiguresList t={t} lang={lang} figures={result.figures} onCopy={copy} onSave={save} saved={saved} /> : loadingPanel)}
+        <Panel t={t} lang={lang} page={view} busy={busy} saved={saved} run={run} copy={copy} save={save} openLibrary={openLibrary} />
       </section>
-      <AllSites t={t} />
+      {foot}
       <Toast toast={toast} />
     </main>
   );

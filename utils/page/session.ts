@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
-import { lazyReader } from '@/components/reader/lazy';
-import { showPageNotice } from '@/components/reader/notice';
-import { outcomeText } from '@/components/reader/outcome';
+import { lazyReader } from '@/components/page/lazy';
+import { showPageNotice } from '@/components/page/notice';
+import { outcomeText } from '@/components/page/outcome';
 import type { ExtractResult, LivePage } from '../engine/index';
 import { autoCleanOn, defaultSettings, loadSettings, updateSettings, type Settings } from '../settings';
 import { canvasStore } from './canvas-listen';

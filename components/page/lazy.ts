@@ -3,8 +3,8 @@ import type { ExtractResult } from '@/utils/engine/types';
 import type { SaveOutcome } from '@/utils/page/messages';
 import { handoff } from '@/utils/page/handoff';
 import { guardEvents } from './guard';
-import type { CreateReader, MountedReader, ReaderHandle, ReaderPrefsStore } from './mount';
-import type { ReaderOcr } from './ReadImagesBar';
+import type { CreateReader, MountedReader, ReaderHandle, ReaderPrefsStore } from '../reader/mount';
+import type { ReaderOcr } from '../reader/ReadImagesBar';
 
 // The reader script runs in the content script's isolated world and hands over its factory here.
 const slot = handoff<CreateReader>('__jingduReader');

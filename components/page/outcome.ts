@@ -1,12 +1,12 @@
 import { MAX_SELECTION } from '@/utils/background/validate';
 import { storeErrorMessage } from '@/utils/extracts/store-messages';
-import { uiLang, type Lang } from '@/utils/i18n';
+import { translator, uiLang, type Lang } from '@/utils/i18n';
 import type { SaveOutcome } from '@/utils/page/messages';
-import { readerT } from './strings';
+import { saveOutcomeNames } from '../shared-strings';
 
 /** What the page tells the user after saving a selection. */
 export function outcomeText(outcome: SaveOutcome, lang: Lang = uiLang()): string {
-  const t = readerT(lang);
+  const t = translator(saveOutcomeNames, lang);
   if (outcome.ok) return t(`saved.${outcome.status}`);
   switch (outcome.code) {
     case 'too-long':
