@@ -1,4 +1,4 @@
-import { readerDoc } from '@/components/reader/blocks';
+import { readerDoc } from '@/utils/markdown-blocks';
 import type { Bound, ExtractResult, Figure, FigureKind, OutlineEntry } from './engine/types';
 import { translator, uiLang, type Dict, type Lang } from './i18n';
 

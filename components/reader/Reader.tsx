@@ -4,7 +4,7 @@ import type { ExtractResult } from '@/utils/engine/types';
 import { uiLang, type Lang } from '@/utils/i18n';
 import type { ReaderPrefs } from '@/utils/settings';
 import { useActiveHeading } from './active-heading';
-import { readerDoc, readingSize, type ReaderBlock } from './blocks';
+import { readerDoc, readingSize, type ReaderBlock } from '@/utils/markdown-blocks';
 import { OutlineSidebar } from './OutlineSidebar';
 import { ReadImagesBar, type ReaderOcr } from './ReadImagesBar';
 import { ReaderToast, type ReaderNotice } from './ReaderToast';

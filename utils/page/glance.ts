@@ -1,4 +1,4 @@
-import { readingSize } from '@/components/reader/blocks';
+import { readingSize } from '@/utils/markdown-blocks';
 import type { ExtractResult, Held, NoiseKind, OutlineEntry, TextLayer } from '../engine/types';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readerDoc, readingSize } from './blocks';
-import { sampleResult } from './test-result';
+import { readerDoc, readingSize } from './markdown-blocks';
+import { sampleResult } from '@/components/reader/test-result';
 
 describe('readerDoc', () => {
   it('reads headings, list items and paragraphs, leaving the title out', () => {

@@ -1,4 +1,4 @@
-import { mdUnescape } from '../../utils/engine/text/markdown';
+import { mdUnescape } from './engine/text/markdown';
 
 export type ReaderBlock =
   | { kind: 'heading'; level: number; text: string; index: number }
