@@ -9,7 +9,12 @@ import { OCR_FILES } from './utils/ocr/files';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact(), spinWordsPlugin()] }),
+  vite: () => ({
+    plugins: [preact(), spinWordsPlugin()],
+    // onnxruntime's build without its wasm and glue inlined: those are packaged files (utils/ocr/files.ts),
+    // so that its threads can start as workers from the glue's own address.
+    resolve: { alias: { 'onnxruntime-web/wasm': path.resolve('node_modules/onnxruntime-web/dist/ort.wasm.min.mjs') } },
+  }),
   // OCR models and onnxruntime's wasm, shipped in the extension (utils/ocr/files.ts).
   hooks: {
     'build:publicAssets': (_wxt, files) => {
@@ -28,6 +33,12 @@ export default defineConfig({
         ? { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" }
         : "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     host_permissions: contentMatches,
+    // Cross-origin isolated extension pages may share wasm memory between threads: the OCR page reads on
+    // two. Extension pages load nothing from another origin, so nothing else changes. Chrome only: Firefox
+    // does not isolate extension pages, and its OCR runs on one thread.
+    ...(manifestVersion === 3
+      ? { cross_origin_embedder_policy: { value: 'require-corp' }, cross_origin_opener_policy: { value: 'same-origin' } }
+      : {}),
     // Asked for only when the user turns on "clean recognised pages on every site" (utils/all-sites.ts).
     // WXT drops optional_host_permissions from an MV2 build without moving it: there the origins are
     // optional_permissions.

@@ -1,12 +1,14 @@
 // `npm run bench:ocr`: renders the benchmark pages (scripts/ocr/pages.ts) in Chromium, reads each with the
-// extension's OCR engine (utils/ocr/engine.ts on onnxruntime-web's wasm, one thread, as the extension runs
-// it) and prints character error, seconds per page and peak memory against the issue's budgets.
-// Env: OCR_THREADS (default 1), OCR_NARROW (default engine's NARROW), OCR_PAGES=name,name (a subset).
+// extension's OCR engine (utils/ocr/engine.ts on onnxruntime-web's wasm, on the threads Chrome's OCR page
+// uses: ocrThreads in utils/ocr/engine.ts) and prints character error, seconds per page and peak memory against
+// the issue's budgets. Env: OCR_THREADS (1 is what Firefox runs), OCR_NARROW (default engine's NARROW),
+// OCR_PAGES=name,name (a subset).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import * as ort from 'onnxruntime-web';
-import { createOcr, NARROW, type OrtModule } from '../utils/ocr/engine';
+import { createOcr, NARROW, ocrThreads, type OrtModule } from '../utils/ocr/engine';
 import { linesToBlocks } from '../utils/ocr/blocks';
 import { characterError } from '../utils/ocr/score';
 import { BENCH_PAGES, renderPage } from './ocr/pages';
@@ -19,7 +21,7 @@ const read = (f: string) => {
 const BUDGET = { 1240: 0.02, 800: 0.04 } as const;
 const SECONDS = 8;
 
-ort.env.wasm.numThreads = Number(process.env.OCR_THREADS ?? 1);
+ort.env.wasm.numThreads = Number(process.env.OCR_THREADS ?? ocrThreads(true, os.availableParallelism()));
 const narrow = Number(process.env.OCR_NARROW ?? NARROW);
 const only = process.env.OCR_PAGES?.split(',');
 const pages = BENCH_PAGES.filter((p) => !only || only.includes(p.name));

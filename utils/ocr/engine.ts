@@ -34,6 +34,13 @@ export interface Ocr {
   close(): Promise<void>;
 }
 
+/**
+ * Threads the engine runs on: two where the page is cross-origin isolated (Chrome's extension pages,
+ * by the manifest's COEP/COOP), which shared wasm memory needs; else one (Firefox's extension pages).
+ * Two, not more: this is a background job on a machine the user is working on.
+ */
+export const ocrThreads = (isolated: boolean, cores: number) => (isolated ? Math.max(1, Math.min(2, cores)) : 1);
+
 /** Lines the recogniser itself doubts this much are noise (specks, rules, picture edges), not text. */
 const MIN_LINE_CONFIDENCE = 0.5;
 /** How much narrower the page is read than it is (squeeze.ts); measured by `npm run bench:ocr`. */

@@ -1,17 +1,17 @@
 import * as ort from 'onnxruntime-web/wasm';
-import { createOcr, type Ocr, type OrtModule, type Pixels } from './engine';
+import { createOcr, ocrThreads, type Ocr, type OrtModule, type Pixels } from './engine';
 import { OCR_FILES } from './files';
 
 /** Larger page images are read at this long side: past it the detector scales them down anyway. */
 const MAX_SIDE = 4000;
 
 /**
- * The engine as the OCR page loads it: onnxruntime's wasm (one thread: extension pages are not
- * cross-origin isolated) and the models, from the extension's own files.
+ * The engine as the OCR page loads it: onnxruntime's wasm and the models, from the extension's own files.
  * @param url the extension URL of a packaged file
  */
 export async function loadOcr(url: (path: string) => string): Promise<Ocr> {
-  ort.env.wasm.numThreads = 1;
+  ort.env.wasm.numThreads = ocrThreads(globalThis.crossOriginIsolated === true, navigator.hardwareConcurrency || 1);
+  ort.env.wasm.wasmPaths = { mjs: url(OCR_FILES.glue.dest), wasm: url(OCR_FILES.wasm.dest) };
   const file = (p: string) => fetch(url(p)).then((r) => (r.ok ? r : Promise.reject(new Error(`${p}: ${r.status}`))));
   const [det, rec, keys] = await Promise.all([
     file(OCR_FILES.det.dest).then((r) => r.arrayBuffer()),
