@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
-import { hostRules } from '../utils/engine/hosts/all';
+import { hostFixtures } from './host-fixtures';
 import type { NoiseKind } from '../utils/engine/types';
 
 // ---------------------------------------------------------------------------------------------
@@ -167,10 +167,11 @@ export const forest = (opts: { maxDepth?: number; maxChildren?: number; maxToken
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-const sampleUrls = hostRules.flatMap((r) => r.samples);
+/** The addresses of the host fixtures (fixtures/hosts), one or more per rule. */
+const hostUrls = hostFixtures().map((f) => f.expected.url);
 /** Host-rule addresses (detected pages), ordinary ones and addresses that are not URLs at all. */
 export const url: fc.Arbitrary<string> = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(...sampleUrls) },
+  { weight: 3, arbitrary: fc.constantFrom(...hostUrls) },
   { weight: 2, arbitrary: fc.constantFrom('https://example.com/post/1', 'https://blog.example.org/', 'http://localhost:8080/a?b=c#d') },
   { weight: 1, arbitrary: fc.constantFrom('', 'not a url', 'about:blank', 'file:///C:/x.html', 'https://[::1]/', 'https://xn--fiqs8s.cn/') },
 );

@@ -4,5 +4,4 @@ export default defineHostRule({
   id: '163wenku',
   name: { zh: '163文库', en: '163wenku' },
   hosts: ['163wenku.com'],
-  samples: ['https://www.163wenku.com/p-0001.html'],
 });

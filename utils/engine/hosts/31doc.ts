@@ -4,5 +4,4 @@ export default defineHostRule({
   id: '31doc',
   name: { zh: '三一文库', en: '31doc' },
   hosts: ['31doc.com', '31ppt.com'],
-  samples: ['https://www.31doc.com/p-3061754.html', 'https://31ppt.com/d-3992402.html'],
 });

@@ -16,5 +16,4 @@ export default defineHostRule({
     ],
     paywall: ['#btn_freeread', '#LayerLogin'],
   },
-  samples: ['https://www.360doc.com/content/24/0101/00/0001.shtml'],
 });

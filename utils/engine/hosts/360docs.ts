@@ -4,5 +4,4 @@ export default defineHostRule({
   id: '360docs',
   name: { zh: '360文档中心', en: '360docs' },
   hosts: ['360docs.net'],
-  samples: ['https://www.360docs.net/p-0001.html'],
 });

@@ -4,5 +4,4 @@ export default defineHostRule({
   id: '61taotao',
   name: { zh: '淘文库', en: '61taotao' },
   hosts: ['61taotao.com'],
-  samples: ['https://www.61taotao.com/p-0001.html'],
 });

@@ -4,5 +4,4 @@ export default defineHostRule({
   id: 'bdocx',
   name: { zh: '冰豆网', en: 'Bdocx' },
   hosts: ['bdocx.com'],
-  samples: ['https://www.bdocx.com/p-0001.html'],
 });

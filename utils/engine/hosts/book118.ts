@@ -7,5 +7,4 @@ export default defineHostRule({
   textLayer: 'preview-only',
   preview: ['.webpreview-text', '.preview-text', '.intro'],
   noise: { ad: ['div[style*="width: 252px;height: 260px;"]'] },
-  samples: ['https://max.book118.com/html/2024/0101/0001.shtm'],
 });

@@ -2,7 +2,8 @@ import type { NoiseKind, TextLayer } from '../types';
 
 /**
  * A site rule is data: where the site lives, where its document text sits and which of its
- * elements are noise. Stages read these fields; they never name a site.
+ * elements are noise. Stages read these fields; they never name a site. Each rule has at least one
+ * labelled page in fixtures/hosts/<id>/ (hosts.test.ts); `npm run new-host -- <id> <url>` starts both.
  */
 export interface HostRule {
   /** Equal to the file name (kebab-case). */
@@ -25,8 +26,6 @@ export interface HostRule {
   canvas?: boolean;
   /** Selectors of the static preview block on canvas/image sites. */
   preview?: string[];
-  /** Public example addresses, for people adding tests. */
-  samples: string[];
 }
 
 export function defineHostRule(rule: HostRule): HostRule {

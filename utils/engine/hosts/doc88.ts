@@ -11,5 +11,4 @@ export default defineHostRule({
     paywall: ['#continueButton', '#readEndDiv', '#left-menu', '#ym-window'],
     ad: ['.adpx250', '.dk-side-gif'],
   },
-  samples: ['https://www.doc88.com/p-0001.html'],
 });

@@ -9,5 +9,4 @@ export default defineHostRule({
   noise: {
     ad: ['.mini-series-container', '#docindex_ad', '.cpro_mod', '.sider_gg'],
   },
-  samples: ['https://www.docin.com/p-0001.html'],
 });

@@ -4,5 +4,4 @@ export default defineHostRule({
   id: 'ekdoc',
   name: { zh: '一课资料网', en: 'Ekdoc' },
   hosts: ['ekdoc.com'],
-  samples: ['https://www.ekdoc.com/p-0001.html'],
 });

@@ -10,5 +10,4 @@ export default defineHostRule({
     'xiexiebang.com', 'chazidian.com', 'cspengbo.com', '6dgww.com', 'xueshu.com',
   ],
   noise: { ad: ['#ArtTl', '#Hzh1', '#Hzh2', '.Hzh1', '.Hzh2', '#xiezuo', '#xzsp'] },
-  samples: ['https://www.diyifanwen.com/fanwen/0001.html'],
 });

@@ -3,6 +3,10 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { hostFixtures, unlabelledReason } from '../../../tests/host-fixtures';
+import { norm, parse } from '../../../tests/pages';
+import { extract } from '../index';
+import { nodeParts } from '../node-parts';
 import { hostRules } from './all';
 import { findHostRule } from './find';
 import { contentMatches } from './matches';
@@ -10,6 +14,7 @@ import { contentMatches } from './matches';
 const ruleFiles = readdirSync(dirname(fileURLToPath(import.meta.url)))
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['all.ts', 'define.ts', 'find.ts', 'matches.ts'].includes(f))
   .map((f) => f.replace(/\.ts$/, ''));
+const fixtures = hostFixtures();
 
 describe('host rules', () => {
   it('registers every rule file once, with the file name as id', () => {
@@ -22,8 +27,13 @@ describe('host rules', () => {
     expect(new Set(hosts).size).toBe(hosts.length);
   });
 
-  it('matches its own sample addresses and not lookalike hosts', () => {
-    for (const rule of hostRules) for (const url of rule.samples) expect(findHostRule(url)?.id, url).toBe(rule.id);
+  it('matches each of its hostnames and their subdomains, and not lookalike hosts', () => {
+    for (const rule of hostRules) {
+      for (const h of rule.hosts) {
+        expect(findHostRule(`https://${h}/p-1.html`)?.id, h).toBe(rule.id);
+        expect(findHostRule(`http://m.${h}/p-1.html`)?.id, h).toBe(rule.id);
+      }
+    }
     expect(findHostRule('https://m.doc88.com/p-1.html')?.id).toBe('doc88');
     expect(findHostRule('https://www.360docs.net/doc/1.html')?.id).toBe('360docs');
     expect(findHostRule('https://www.360doc.com/content/1.shtml')?.id).toBe('360doc');
@@ -50,3 +60,23 @@ describe('host rules', () => {
   });
 });
 
+describe('host fixtures (fixtures/hosts)', () => {
+  it('has at least one labelled page for every host rule', () => {
+    const covered = new Set(fixtures.filter((f) => !unlabelledReason(f)).map((f) => f.expected.site));
+    expect(hostRules.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s: does what its expected.json says', (name, f) => {
+    expect(unlabelledReason(f), name).toBeNull();
+    const { url, site, textLayer, kept, gone } = f.expected;
+    expect(name === site || name.startsWith(`${site}--`), 'folder is named <id> or <id>--<label>').toBe(true);
+    expect(findHostRule(url)?.id, url).toBe(site);
+    const result = extract(parse(f.html), url, nodeParts);
+    expect(result.detected).toBe(true);
+    expect(result.site).toBe(site);
+    if (textLayer) expect(result.textLayer).toBe(textLayer);
+    const text = norm(result.text);
+    expect(kept.filter((k) => !text.includes(norm(k))), 'kept strings missing').toEqual([]);
+    expect(gone.filter((g) => text.includes(norm(g))), 'noise strings left').toEqual([]);
+  });
+});

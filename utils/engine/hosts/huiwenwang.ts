@@ -4,5 +4,4 @@ export default defineHostRule({
   id: 'huiwenwang',
   name: { zh: '汇文网', en: 'Huiwenwang' },
   hosts: ['huiwenwang.cn'],
-  samples: ['https://www.huiwenwang.cn/doc/12345678.html'],
 });

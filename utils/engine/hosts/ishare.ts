@@ -6,5 +6,4 @@ export default defineHostRule({
   hosts: ['ishare.iask.sina.com.cn', 'ishare.iask.com'],
   textLayer: 'preview-only',
   noise: { ad: ['#daily_topic_flnr', '#topic_ylzz_new', '.sj_300x250', '.sj_680x250'] },
-  samples: ['https://ishare.iask.sina.com.cn/f/EKnT1anxtz.html'],
 });

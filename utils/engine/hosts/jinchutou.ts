@@ -4,5 +4,4 @@ export default defineHostRule({
   id: 'jinchutou',
   name: { zh: '金锄头文库', en: 'Jinchutou' },
   hosts: ['jinchutou.com', 'goldhoe.com'],
-  samples: ['https://www.jinchutou.com/shtml/view-0001.html'],
 });

@@ -4,5 +4,4 @@ export default defineHostRule({
   id: 'mayiwenku',
   name: { zh: '蚂蚁文库', en: 'Mayiwenku' },
   hosts: ['mayiwenku.com'],
-  samples: ['https://www.mayiwenku.com/p-0001.html'],
 });

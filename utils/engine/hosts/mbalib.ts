@@ -4,5 +4,4 @@ export default defineHostRule({
   id: 'mbalib',
   name: { zh: 'MBA智库文库', en: 'MBAlib docs' },
   hosts: ['doc.mbalib.com'],
-  samples: ['https://www.doc.mbalib.com/p-0001.html'],
 });

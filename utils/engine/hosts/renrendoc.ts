@@ -5,5 +5,4 @@ export default defineHostRule({
   name: { zh: '人人文库', en: 'Renrendoc' },
   hosts: ['renrendoc.com'],
   content: ['.txtcontent', '.doc-intro'],
-  samples: ['https://www.renrendoc.com/paper/256844739.html'],
 });

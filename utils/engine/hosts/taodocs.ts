@@ -5,5 +5,4 @@ export default defineHostRule({
   name: { zh: '淘豆网', en: 'Taodocs' },
   hosts: ['taodocs.com'],
   textLayer: 'preview-only',
-  samples: ['https://www.taodocs.com/p-0001.html'],
 });

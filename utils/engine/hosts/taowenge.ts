@@ -4,5 +4,4 @@ export default defineHostRule({
   id: 'taowenge',
   name: { zh: '淘文阁', en: 'Taowenge' },
   hosts: ['taowenge.com'],
-  samples: ['https://www.taowenge.com/p-0001.html'],
 });

@@ -15,5 +15,4 @@ export default defineHostRule({
       'div[id^="html-reader-AD-"]', 'div[id^="html-reader-banner-"]',
     ],
   },
-  samples: ['https://wenku.baidu.com/view/0001.html'],
 });

@@ -4,5 +4,4 @@ export default defineHostRule({
   id: 'wenku-so',
   name: { zh: '360文库', en: '360 Wenku' },
   hosts: ['wenku.so.com'],
-  samples: ['https://www.wenku.so.com/p-0001.html'],
 });

@@ -4,5 +4,4 @@ export default defineHostRule({
   id: 'wnwk',
   name: { zh: '蜗牛文库', en: 'Wnwk' },
   hosts: ['wnwk.com'],
-  samples: ['https://www.wnwk.com/p-0001.html'],
 });

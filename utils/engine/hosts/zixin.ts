@@ -4,5 +4,4 @@ export default defineHostRule({
   id: 'zixin',
   name: { zh: '咨信网', en: 'Zixin' },
   hosts: ['zixin.com.cn'],
-  samples: ['https://www.zixin.com.cn/p-0001.html'],
 });
