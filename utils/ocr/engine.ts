@@ -74,6 +74,11 @@ export async function createOcr(ort: OrtModule, models: OcrModels, narrow = NARR
       charactersDictionary: [...keys, ' '],
     },
   });
+  // paddleocr pads every line of a page to its widest line's width before recognising it (one line at a
+  // time, so the padding buys nothing): each line is read at its own width instead, which the
+  // recogniser's cost follows. A later paddleocr without the method is read as it pads.
+  const rec = (service as unknown as { recognitionService?: { calculateBatchMaxWhRatio?: () => number } }).recognitionService;
+  if (typeof rec?.calculateBatchMaxWhRatio === 'function') rec.calculateBatchMaxWhRatio = () => 0;
   return {
     async read(pixels) {
       const input = narrow < 1 ? squeeze(pixels, narrow) : pixels;
