@@ -3,7 +3,7 @@
 //   node scripts/check-bundle.mjs [chrome-mv3 | firefox-mv2]
 // The content script's 40 kB is the project's budget: it runs on every page of the known hosts.
 // The others are the gzipped sizes measured when the budgets were set (reader 25.2, Readability 11.4,
-// pinyin 141.4, spin words 192.9, OpenCC t2s 54.2, background 7.4, popup 29.0, library 27.2,
+// pinyin 141.4, spin words 192.9 (194.6 with the spin repair itself, moved out of the content script), OpenCC t2s 54.2, background 7.4, popup 29.0, library 27.2,
 // options 18.1 kB) with some headroom, so that an accidental import (the engine or a dictionary where it is not used) fails the build.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -18,7 +18,7 @@ const parts = [
   { name: 'Readability (on demand)', files: ['readability.js'], budget: 13 },
   { name: 'outline, figures, text (on demand)', files: ['summary.js'], budget: 16 },
   { name: 'pinyin dictionary (on demand)', files: ['pinyin-dictionary.js'], budget: 150 },
-  { name: 'spin word frequencies (on demand)', files: ['spin-dictionary.js'], budget: 200 },
+  { name: 'spin repair + words (on demand)', files: ['spin-dictionary.js'], budget: 200 },
   { name: 'OpenCC t2s (on demand)', files: ['t2s.js'], budget: 60 },
   { name: 'background', files: ['background.js'], budget: 10 },
   // All the popup loads counts: its first script (popup-ask.js, which asks the page while the modules

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SpinEdit } from '../utils/engine/text/spin';
+import type { SpinEdit } from '../utils/engine/text/spin-gate';
 import { repoRoot } from './pages';
 
 export interface Truth {

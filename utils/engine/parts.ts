@@ -3,7 +3,7 @@ import type { findFigures } from './stages/figures';
 import type { findOutline } from './stages/outline';
 import type { serialise } from './stages/serialise';
 import type { ReadingsOf } from './text/pinyin';
-import type { WordFrequencies } from './text/spin-words';
+import type { SpinRepairer } from './text/spin-gate';
 import type { ToSimplified } from './text/t2s';
 
 /** Outline, figures, text and Markdown: what sums a reading up once someone reads the result. */
@@ -24,8 +24,11 @@ export interface Parts {
   readability?: typeof Readability;
   /** The readings of a hanzi (pinyin-pro), to verify inline pinyin: when the text has annotation candidates. */
   pinyin?: ReadingsOf;
-  /** jieba's word frequencies, to decide spun words in context: when the text has spin evidence. */
-  spin?: WordFrequencies;
+  /**
+   * The spin repair that decides spun words in context (spin.ts, with jieba's word frequencies and the
+   * context pairs): when the text has spin evidence. Without it only the unambiguous forms are replaced.
+   */
+  spin?: SpinRepairer;
   /** OpenCC's traditional → simplified tables: when the text is in traditional script and conversion is on. */
   t2s?: ToSimplified;
   summary?: SummaryStages;

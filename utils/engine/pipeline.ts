@@ -9,7 +9,7 @@ import { cleanLine, repair } from './stages/repair';
 import { readingSegments } from './stages/segment';
 import { visibleLength } from './text/normalise';
 import { hasPinyinCandidate, type ReadingsOf } from './text/pinyin';
-import { hasSpinEvidence } from './text/spin-page';
+import { hasSpinEvidence } from './text/spin-gate';
 import { isTraditional } from './text/t2s';
 import { timed } from './timed';
 import type { Simplify } from './text/t2s-page';
@@ -65,11 +65,12 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
   const hidden = new Set(noise.flatMap((h) => (h.el ? [h.el] : [])));
   yield;
   const segments = timed(timings, 'repair', () => readingSegments(loc.root, noise, (el) => hidden.has(el)));
-  const spinWords = options.repairSpin && hasSpinEvidence([text]) ? yield* need('spin') : undefined;
+  // The gate is the content script's; the repair that decides in context is the spin part, asked for only past it.
+  const spinRepairer = options.repairSpin && hasSpinEvidence([text]) ? yield* need('spin') : undefined;
   const mode = options.simplify;
   const toSimplified = mode && mode !== 'offer' && isTraditional(text) ? yield* need('t2s') : undefined;
   const t2s = mode ? { mode, host: rec.rule !== undefined, lang: doc.documentElement?.getAttribute('lang') ?? '', toSimplified } : undefined;
-  const fixed = timed(timings, 'repair', () => repair(segments, title, keep, { readings, spin: options.repairSpin === true, spinWords, t2s }));
+  const fixed = timed(timings, 'repair', () => repair(segments, title, keep, { readings, spin: options.repairSpin === true, spinRepairer, t2s }));
   // An ordinary page is read, never rewritten, unless the user asked for it; nor is a page that shows
   // no document, or so little of one that hiding the rest would leave the reader with nearly nothing.
   const asked = rec.detected || options.force === true;

@@ -5,7 +5,7 @@ import { cutSpans } from '../text/as-repaired';
 import { previewLabel } from '../text/patterns';
 import { stripPinyin, type ReadingsOf } from '../text/pinyin';
 import { repairSpinIn, type SpinPass } from '../text/spin-page';
-import type { WordFrequencies } from '../text/spin-words';
+import type { SpinRepairer } from '../text/spin-gate';
 import { simplifyIn, type T2sContext } from '../text/t2s-page';
 import type { Segment } from './segment';
 
@@ -39,8 +39,8 @@ export interface RepairOptions {
   readings?: ReadingsOf;
   /** Put 伪原创 spun words back (on a page with the evidence). */
   spin?: boolean;
-  /** jieba's word frequencies, to decide spun words that are also normal words. */
-  spinWords?: WordFrequencies;
+  /** The spin part (jieba's word frequencies and the context pairs), to decide spun words that are also normal words. */
+  spinRepairer?: SpinRepairer;
   /** Traditional → simplified, with what decides it. */
   t2s?: T2sContext;
 }
@@ -173,7 +173,7 @@ export function repair(segments: Segment[], pageTitle: string, keep: ReadonlySet
   }
   const nodes = options.spin || options.t2s ? segments.flatMap((s) => s.nodes) : [];
   const script = options.t2s ? simplifyIn(nodes, edits, removed.filter((r) => r.kind === 'pinyin').length, options.t2s) : null;
-  const spun = options.spin ? repairSpinIn(nodes, edits, options.spinWords) : null;
+  const spun = options.spin ? repairSpinIn(nodes, edits, options.spinRepairer) : null;
   // A converted page repeats its title in simplified script: compare like with like.
   const title = script?.converted ? (options.t2s?.toSimplified?.(script.from)(pageTitle) ?? pageTitle) : pageTitle;
 

@@ -1,12 +1,8 @@
 import type { RepairedBlock } from '../stages/repair';
 import type { SpinRepair, SpinResult } from '../types';
-import { collocations, learnSpin, repairSpin, spinHits, spinSpans, type SpinSpans } from './spin';
-import type { WordFrequencies } from './spin-words';
+import { NO_SPANS, repairUnambiguous, SPIN_GATE, spinSpans, type SpinRepairer, type SpinSpans } from './spin-gate';
 
-/** Fewer unambiguous hits than this on a page and it is never touched (chinese-text-rules.md §4.2). */
-export const SPIN_GATE = 3;
-
-const NO_SPANS: SpinSpans = new Map();
+export { hasSpinEvidence, SPIN_GATE } from './spin-gate';
 
 export interface NodeRepair {
   node: Text;
@@ -23,23 +19,17 @@ export interface SpinPass {
   repairs: NodeRepair[];
   /** Each repaired node's text before the spin repair (pinyin and noise already cut): the spun original. */
   before: Map<Text, string>;
-  /** The word frequencies were there, so words that are also normal words were decided in context. */
+  /** The spin part was there, so words that are also normal words were decided in context. */
   context: boolean;
 }
-
-/** Whether a text holds enough spin evidence to load the word frequencies for (the content script asks). */
-export const hasSpinEvidence = (texts: readonly string[]): boolean => {
-  let hits = 0;
-  for (const t of texts) if ((hits += spinHits(t)) >= SPIN_GATE) return true;
-  return false;
-};
 
 /**
  * Repairs spin in text nodes, writing into `edits` (node → new text, as every repair edit). Null when
  * the page lacks the evidence: then nothing is read twice and nothing changes.
+ * @param repairer the spin part, when the driver had it to give (engine/parts.ts); without it only the
+ * unambiguous forms are replaced
  */
-/** @param words jieba's word frequencies, when the driver had them to give (engine/parts.ts) */
-export function repairSpinIn(nodes: readonly Text[], edits: Map<Text, string>, words: WordFrequencies | undefined): SpinPass | null {
+export function repairSpinIn(nodes: readonly Text[], edits: Map<Text, string>, repairer: SpinRepairer | undefined): SpinPass | null {
   const textOf = (n: Text) => edits.get(n) ?? n.data;
   // Each text's forms are found once: counted for the gate, then handed to the repair (kept only where there are some).
   const found = new Map<Text, SpinSpans>();
@@ -51,16 +41,15 @@ export function repairSpinIn(nodes: readonly Text[], edits: Map<Text, string>, w
     found.set(n, spans);
   }
   if (hits < SPIN_GATE) return null;
-  const pass: SpinPass = { hits, repairs: [], before: new Map(), context: words !== undefined };
+  const pass: SpinPass = { hits, repairs: [], before: new Map(), context: repairer !== undefined };
   // The page's collocations are learnt from all its texts before any is repaired (spin.ts Collocations).
-  const learned = collocations();
-  if (words) for (const node of nodes) learnSpin(textOf(node), words, learned);
+  const repairText = repairer ? repairer.page(nodes.map(textOf)) : repairUnambiguous;
   for (const node of nodes) {
     const spans = found.get(node);
-    // Without the word frequencies only unambiguous forms change, and this text has none.
-    if (!spans && !words) continue;
+    // Without the spin part only unambiguous forms change, and this text has none.
+    if (!spans && !repairer) continue;
     const text = textOf(node);
-    const r = repairSpin(text, words, spans ?? NO_SPANS, learned);
+    const r = repairText(text, spans ?? NO_SPANS);
     if (!r.edits.length) continue;
     pass.before.set(node, text);
     edits.set(node, r.text);

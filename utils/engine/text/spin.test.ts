@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTruth, score } from '../../../tests/spin-score';
 import { repoRoot, seed } from '../../../tests/pages';
-import { repairSpin, spinHits } from './spin';
+import { repairSpin, spinRepairer } from './spin';
 import { nodeSpinWords } from './spin-dictionary-node';
-import { hasSpinEvidence } from './spin-page';
+import { hasSpinEvidence, spinHits } from './spin-gate';
 
 const spun = (file: string) => readFileSync(join(repoRoot, 'fixtures/spin', file), 'utf8');
 
-const words = nodeSpinWords();
+/** The spin part, as the extension's part makes it: the repair with jieba's words and the context pairs. */
+const words = spinRepairer(nodeSpinWords());
 /** Each text as repairSpin gives it back with jieba's words. */
 const expectRepairs = (cases: Array<[string, string]>) => {
   for (const [text, repaired] of cases) expect(repairSpin(text, words).text).toBe(repaired);
@@ -21,7 +22,7 @@ describe('spin forms', () => {
     expect(repairSpin('以科学开展观为统领,慰征询驻军').text).toBe('以科学发展观为统领,慰问驻军');
   });
 
-  it('leaves bare common words alone without word frequencies', () => {
+  it('leaves bare common words alone without the spin part (word frequencies)', () => {
     const text = '开展活动,取得进展,处理问题,平安建设,不断提高';
     expect(repairSpin(text).text).toBe(text);
   });

@@ -1,103 +1,16 @@
 /**
- * 伪原创 repair (chinese-text-rules.md §4.2): spun words back to the originals, longest match first.
- * Unambiguous forms (mangled non-words, spun compounds, never-grammatical forms) are replaced outright;
- * a form that is also a normal word (开展, 效劳, 情势) only when jieba's word frequencies call for the
- * original in the window around it (decide, below). The caller gates all of it on page evidence.
+ * 伪原创 repair (chinese-text-rules.md §4.2), the spin part: spun words back to the originals, longest
+ * match first. The unambiguous forms come found (spin-gate.ts spinSpans, which every page carries for the
+ * gate) and are replaced outright; a form that is also a normal word (开展, 效劳, 情势) only when the
+ * page's own wording or jieba's word frequencies call for the original in the window around it (decide,
+ * below). Not in the content script: entrypoints/spin-dictionary.ts offers spinRepairer with the words,
+ * Node makes it from its imports (node-parts.ts).
  */
-import { MANNER, OBJECTLESS, UNAMBIGUOUS } from './spin-pairs';
+import { formIndex, repairUnambiguous, spinSpans, type Form, type SpinEdit, type SpinRepaired, type SpinRepairer, type SpinSpans } from './spin-gate';
+import { MANNER, OBJECTLESS } from './spin-pairs';
 import type { WordFrequencies } from './spin-words';
 
-export interface SpinEdit {
-  /** Offset of the spun form in the text given. */
-  at: number;
-  /** Offset of the restored form in the repaired text. */
-  to: number;
-  spun: string;
-  restored: string;
-  /** Decided in context with word frequencies (not from the unambiguous list). */
-  context: boolean;
-}
-
-interface Form {
-  spun: string;
-  originals: string[];
-  unambiguous: boolean;
-}
-
-/** Forms of a table (`spun original…` per line) by their first character, longest first. */
-function index(table: string, unambiguous: boolean): Map<string, Form[]> {
-  const byFirst = new Map<string, Form[]>();
-  for (const line of table.split('\n')) {
-    const [spun, ...originals] = line.split(' ');
-    if (!spun || !originals.length) continue;
-    const list = byFirst.get(spun[0]!) ?? [];
-    list.push({ spun, originals, unambiguous });
-    byFirst.set(spun[0]!, list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.spun.length - a.spun.length);
-  return byFirst;
-}
-
-let sure: Map<string, Form[]> | undefined;
-const sureForms = () => (sure ??= index(UNAMBIGUOUS, true));
-/**
- * The first characters of unambiguous forms, and their first two as one number: one array read per
- * character of a page without spin, a set lookup only where a form could start (可, 不 and 进 are common).
- */
-let starters: { first: Uint8Array; two: Set<number> } | undefined;
-function starterTable() {
-  if (!starters) {
-    starters = { first: new Uint8Array(0x10000), two: new Set() };
-    for (const list of sureForms().values())
-      for (const { spun } of list) {
-        starters.first[spun.charCodeAt(0)] = 1;
-        starters.two.add(spun.charCodeAt(0) * 0x10000 + spun.charCodeAt(1));
-      }
-  }
-  return starters;
-}
-/** The context pairs travel with the word frequencies (the on-demand part), not in every page. */
-const contextIndex = new WeakMap<WordFrequencies, Map<string, Form[]>>();
-function contextForms(words: WordFrequencies): Map<string, Form[]> {
-  let forms = contextIndex.get(words);
-  if (!forms) contextIndex.set(words, (forms = index(words.pairs, false)));
-  return forms;
-}
-
-/**
- * The unambiguous forms of a text, longest first over the whole string (交融式开展 before 军民交融, which
- * overlaps it), as a map from start to form. Most texts have no character any form starts with.
- */
-const NONE: ReadonlyMap<number, Form> = new Map();
-
-function unambiguousSpans(text: string): ReadonlyMap<number, Form> {
-  const byFirst = sureForms();
-  const starts = starterTable();
-  const found: Array<{ at: number; f: Form }> = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!starts.first[c] || !starts.two.has(c * 0x10000 + text.charCodeAt(i + 1))) continue;
-    const list = byFirst.get(text[i]!);
-    if (list) for (const f of list) if (text.startsWith(f.spun, i)) found.push({ at: i, f });
-  }
-  if (!found.length) return NONE;
-  const taken = new Map<number, Form>();
-  found.sort((a, b) => b.f.spun.length - a.f.spun.length || a.at - b.at);
-  const used = new Uint8Array(text.length);
-  for (const { at, f } of found) {
-    if (used.subarray(at, at + f.spun.length).some((u) => u)) continue;
-    used.fill(1, at, at + f.spun.length);
-    taken.set(at, f);
-  }
-  return taken;
-}
-
-/** The unambiguous spun forms of a text by start, found once: their count is the page evidence, and repairSpin takes them. */
-export type SpinSpans = ReadonlyMap<number, Form>;
-export const spinSpans: (text: string) => SpinSpans = unambiguousSpans;
-
-/** How many unambiguous spun forms the text holds: the page-level evidence the repair is gated on. */
-export const spinHits = (text: string): number => unambiguousSpans(text).size;
+export type { SpinEdit } from './spin-gate';
 
 /** Hanzi of context on each side of a candidate (a window stops at punctuation or a non-Han character). */
 const REACH = 4;
@@ -160,11 +73,11 @@ const MANNER_END = new RegExp(`(?:${MANNER.join('|')})$`);
  * 经济社会开展。); `written`, each original of a context pair with the two characters after it where the page
  * writes it (创建“全 of 创建“全国双拥模范城”): a spun form before the same characters is that original.
  */
-export interface Collocations {
+interface Collocations {
   verbs: Set<string>;
   written: Set<string>;
 }
-export const collocations = (): Collocations => ({ verbs: new Set(), written: new Set() });
+const collocations = (): Collocations => ({ verbs: new Set(), written: new Set() });
 
 /** The verb at `at` with the two hanzi before it as written, or null when fewer than two precede it. */
 function collocation(text: string, at: number, verb: string): string | null {
@@ -181,22 +94,14 @@ function following(text: string, end: number): string | null {
 }
 const OPENING = /[“‘《〈「『〝(（"]/;
 
-/** Every original of the context pairs: what a page's own wording is read for. */
-const originalsOf = new WeakMap<WordFrequencies, string[]>();
-function contextOriginals(words: WordFrequencies): string[] {
-  let list = originalsOf.get(words);
-  if (!list) originalsOf.set(words, (list = [...new Set([...contextForms(words).values()].flat().flatMap((f) => f.originals))]));
-  return list;
-}
-
 /** Adds what a text says of its words to the page's (Collocations): run over every text of a page before repairing any. */
-export function learnSpin(text: string, words: WordFrequencies, learned: Collocations): void {
+function learnSpin(text: string, originals: readonly string[], learned: Collocations): void {
   for (const verb of objectless.keys())
     for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
       const key = standsAlone(text, at, verb) ? collocation(text, at, verb) : null;
       if (key) learned.verbs.add(key);
     }
-  for (const original of contextOriginals(words))
+  for (const original of originals)
     for (let at = text.indexOf(original); at >= 0; at = text.indexOf(original, at + 1)) {
       const next = following(text, at + original.length);
       if (next) learned.written.add(original + next);
@@ -240,20 +145,15 @@ function decide(left: string, f: Form, right: string, w: WordFrequencies): strin
   return pick;
 }
 
-/**
- * Repairs one text. Left context is read as already repaired, right context as written.
- * @param words word frequencies; without them only the unambiguous forms are replaced
- * @param spans the text's spinSpans, when the caller has already found them for the gate
- * @param learned what the page says of its words (learnSpin over all its texts first); without it, the text's own
- */
-export function repairSpin(
-  text: string,
-  words?: WordFrequencies | null,
-  spans: SpinSpans = unambiguousSpans(text),
-  learned?: Collocations,
-): { text: string; edits: SpinEdit[] } {
-  if (!learned && words) learnSpin(text, words, (learned = collocations()));
-  const byFirst = words ? contextForms(words) : null;
+/** The context pairs (`byFirst`, their originals) and the words they were cut for, indexed once per repairer. */
+interface Context {
+  byFirst: ReadonlyMap<string, Form[]>;
+  originals: readonly string[];
+  words: WordFrequencies;
+}
+
+/** Repairs one text of a page. Left context is read as already repaired, right context as written. */
+function repairText(text: string, spans: SpinSpans, { byFirst, words }: Context, learned: Collocations): SpinRepaired {
   const starts = [...spans.keys()].sort((a, b) => a - b);
   const edits: SpinEdit[] = [];
   let out = '';
@@ -262,12 +162,12 @@ export function repairSpin(
     while (next < starts.length && starts[next]! < i) next++;
     // A context form never reaches into an unambiguous one.
     const room = (starts[next] ?? text.length) - i;
-    const hit = spans.get(i) ?? byFirst?.get(text[i]!)?.find((c) => c.spun.length <= room && text.startsWith(c.spun, i));
+    const hit = spans.get(i) ?? byFirst.get(text[i]!)?.find((c) => c.spun.length <= room && text.startsWith(c.spun, i));
     const restored = !hit
       ? null
       : hit.unambiguous
         ? hit.originals[0]!
-        : (pageOriginal(text, i, hit, learned!) ?? decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words!));
+        : (pageOriginal(text, i, hit, learned) ?? decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words));
     if (hit && restored !== null) {
       edits.push({ at: i, to: out.length, spun: hit.spun, restored, context: !hit.unambiguous });
       out += restored;
@@ -279,3 +179,27 @@ export function repairSpin(
   }
   return edits.length ? { text: out, edits } : { text, edits };
 }
+
+/**
+ * The spin part: the repair with jieba's word frequencies and the context pairs they travel with
+ * (WordFrequencies.pairs), indexed here once for every page the repairer is given.
+ */
+export function spinRepairer(words: WordFrequencies): SpinRepairer {
+  const byFirst = formIndex(words.pairs, false);
+  // Every original of the context pairs: what a page's own wording is read for.
+  const ctx: Context = { byFirst, originals: [...new Set([...byFirst.values()].flat().flatMap((f) => f.originals))], words };
+  return {
+    page(texts) {
+      const learned = collocations();
+      for (const t of texts) learnSpin(t, ctx.originals, learned);
+      return (text, spans) => repairText(text, spans, ctx, learned);
+    },
+  };
+}
+
+/**
+ * Repairs one text on its own (tests, scripts), learning its collocations from itself: with the
+ * repairer as a page would be, without it only the unambiguous forms (as without the spin part).
+ */
+export const repairSpin = (text: string, repairer?: SpinRepairer | null, spans: SpinSpans = spinSpans(text)): SpinRepaired =>
+  repairer ? repairer.page([text])(text, spans) : repairUnambiguous(text, spans);

@@ -3,6 +3,8 @@
  * (opencc-js), which the engine does not import: an analysis asks for them (engine/parts.ts) where the
  * text is in traditional script and conversion is on.
  */
+import { charClass, classesOf } from './char-class';
+
 export type T2sFrom = 't' | 'tw' | 'hk';
 export type ToSimplified = (from: T2sFrom) => (text: string) => string;
 
@@ -10,21 +12,13 @@ export type ToSimplified = (from: T2sFrom) => (text: string) => string;
  * Common characters that exist only in traditional script (OpenCC's t2s changes each of them). A page whose
  * hanzi hold enough of them is in traditional script; OpenCC is not needed to tell.
  */
-const TRADITIONAL = new Set(
+const TRADITIONAL_CHARS =
   '們這個國說為會來對時過發經與產從動實現關點種開問題進區應當體員幾務書業長學機將無還義東級麼樣見間記總傳邊頭組織參師團場報導' +
-    '聯繫領華處變議設計質電歷運選網貢線觀響證據辦認類賽興錢聽萬億養權勢兩歲戰爭環節親職資誰鄉縣軍擁黨紀監檢優屬鬥廣費隊衛醫療護' +
-    '農專達標準給讓買賣輕熱園風飛馬魚鳥龍門車兒語讀寫課論強積極術識創塊顯壓號協調鎮穩',
-);
-
-let table: Uint8Array | undefined;
-/** 1 for a traditional-only form, 2 for any other hanzi of the basic block: one array read per character. */
-function hanTable(): Uint8Array {
-  if (!table) {
-    table = new Uint8Array(0x10000).fill(2, 0x4e00, 0xa000);
-    for (const ch of TRADITIONAL) table[ch.charCodeAt(0)] = 1;
-  }
-  return table;
-}
+  '聯繫領華處變議設計質電歷運選網貢線觀響證據辦認類賽興錢聽萬億養權勢兩歲戰爭環節親職資誰鄉縣軍擁黨紀監檢優屬鬥廣費隊衛醫療護' +
+  '農專達標準給讓買賣輕熱園風飛馬魚鳥龍門車兒語讀寫課論強積極術識創塊顯壓號協調鎮穩';
+/** The traditional-only forms, and every hanzi of the basic block (they among them): one table read per character (char-class.ts). */
+const TRADITIONAL = charClass(TRADITIONAL_CHARS);
+const HAN = charClass(TRADITIONAL_CHARS, [0x4e00, 0x9fff]);
 
 /** Hanzi a page needs before its script is judged, and the most that are read: a mirror is traditional throughout. */
 const ENOUGH_HAN = 200;
@@ -32,14 +26,13 @@ const SAMPLE_HAN = 20_000;
 
 /** Share of a text's hanzi (its first SAMPLE_HAN) that are traditional-only forms; NaN when it has too few. */
 export function traditionalShare(text: string): number {
-  const kind = hanTable();
   let han = 0;
   let trad = 0;
   for (let i = 0; i < text.length && han < SAMPLE_HAN; i++) {
-    const k = kind[text.charCodeAt(i)]!;
+    const k = classesOf(text.charCodeAt(i), HAN | TRADITIONAL);
     if (!k) continue;
     han++;
-    if (k === 1) trad++;
+    if (k & TRADITIONAL) trad++;
   }
   return han >= ENOUGH_HAN ? trad / han : NaN;
 }
