@@ -4,7 +4,7 @@ import { need, type Steps } from './parts';
 import type { CleanPlan } from './plan';
 import type { Recognition } from './stages/recognise';
 import { hasPinyinCandidate } from './text/pinyin';
-import { spinResult } from './text/spin-page';
+import { spinResult } from './stages/spin-result';
 import { timed } from './timed';
 import type { Block, ExtractResult, Held } from './types';
 
