@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assert } from '../helpers.mjs';
 
-export const here = path.dirname(fileURLToPath(import.meta.url));
+const here = path.dirname(fileURLToPath(import.meta.url));
 export const EXT = path.resolve(here, '..', '..', '.output', 'chrome-mv3');
 export const EVIL_HOST = 'evil.test';
 export const SIGNAL = /XSS-/; // every payload's console text and alert text carries it
