@@ -144,8 +144,8 @@ export default async function popupChecks(env) {
         await shot('popup-figures.png');
         return 'the engine gave no figures: the empty message shows';
       }
-      // The figures list is drawn by a chunk loaded after the first paint, from the full result.
-      await popup.locator('[data-testid="figure"]').first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+      // The figures panel's list is a chunk loaded after the popup's first paint (components/popup/useLater.ts).
+      await popup.waitForSelector('[data-testid="figure"]');
       const n = await popup.locator('[data-testid="figure"]').count();
       assert(n === result.figures.length, `${n} figures shown, engine has ${result.figures.length}`);
       const raws = await popup.$$eval('[data-testid="figure"] .raw', (els) => els.map((e) => e.textContent));

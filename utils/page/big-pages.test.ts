@@ -55,7 +55,7 @@ const chunkText = (k: number, size: number) => {
 const TONED = /[(（][a-zü'’ ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü'’ ]*[)）]/;
 
 // The notice sits above the title, as on huiwenwang: right above the content, its numbered-item rule
-// would swallow a numbered document (reported as a bug; see robust.test.ts, "notice-swallows-list").
+// would swallow a numbered document (reported as a bug; see robust/regressions.test.ts, "notice-swallows-list").
 function shell(title: string, content: string): string {
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}-三一文库</title></head><body>
 <div class="header"><a href="/">三一文库</a><ul class="nav"><li><a href="/">首页</a></li><li><a href="/c-2.html">工作总结</a></li></ul></div>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as A from '../../../tests/arbitraries';
+import { builtDoc, happyDoc } from '../../../tests/arbitraries/documents';
+import { page } from '../../../tests/arbitraries/pages';
 import { corpusPages, goldCases, parse } from '../../../tests/pages';
 import { CHROME_RULES, chromeMatches, ruleKindOf } from './chrome-rules';
 import { eachMatch, ruleIndex, type ElementRule } from './element-rules';
@@ -43,9 +44,9 @@ describe('element rules', () => {
 
   it('find what their CSS finds on generated pages, in linkedom and happy-dom', () => {
     fc.assert(
-      fc.property(A.page(), (p) => {
-        sameAsQueries(A.builtDoc(p));
-        sameAsQueries(A.builtDoc(p, A.happyDoc));
+      fc.property(page(), (p) => {
+        sameAsQueries(builtDoc(p));
+        sameAsQueries(builtDoc(p, happyDoc));
       }),
       { numRuns: 300, seed: 20261123 },
     );
