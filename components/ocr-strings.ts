@@ -1,9 +1,7 @@
 import { translator, uiLang, type Dict, type Lang } from '@/utils/i18n';
 import type { OcrProgress } from '@/utils/page/ocr-run';
 
-type Key =
-  | 'read' | 'readHint' | 'stop' | 'progress' | 'left' | 'stopped' | 'finished' | 'cached'
-  | 'empty' | 'failed' | 'unavailable';
+type Key = 'read' | 'readHint' | 'stop' | 'progress' | 'left' | 'stopped' | 'finished' | 'cached' | 'empty' | 'failed' | 'unavailable';
 
 const strings: Dict<Key> = {
   zh: {
@@ -39,7 +37,8 @@ export const ocrText = (lang: Lang = uiLang()): OcrT => translator(strings, lang
 
 /** A running read, as the popup and the reader say it: the page being read and, once known, the time left. */
 export const runningLine = (t: OcrT, p: OcrProgress): string =>
-  t('progress', { n: Math.min(p.done + 1, p.total), total: p.total }) + (p.secondsLeft !== null ? ` · ${t('left', { s: p.secondsLeft })}` : '');
+  t('progress', { n: Math.min(p.done + 1, p.total), total: p.total }) +
+  (p.secondsLeft !== null ? ` · ${t('left', { s: p.secondsLeft })}` : '');
 
 /** An ended read: stopped part way, or all pages read. */
 export const endedLine = (t: OcrT, p: OcrProgress): string =>

@@ -13,7 +13,10 @@ describe('shared strings', () => {
     for (const lang of langs) {
       expect(Object.keys(noiseKindNames[lang]).sort(), lang).toEqual([...noiseKinds].sort());
       const names = noiseKinds.map((k) => noiseKindNames[lang][k]);
-      expect(names.every((n) => n.trim() !== ''), lang).toBe(true);
+      expect(
+        names.every((n) => n.trim() !== ''),
+        lang,
+      ).toBe(true);
       expect(new Set(names).size, lang).toBe(noiseKinds.length);
       for (const k of noiseKinds) {
         expect(popupStrings[lang][`noise.${k}`], `${lang} ${k}`).toBe(noiseKindNames[lang][k]);

@@ -53,7 +53,8 @@ export const themeNames: Record<Lang, Record<ReaderTheme, string>> = {
   en: { light: 'Light', sepia: 'Sepia', dark: 'Dark' },
 };
 
-export type SaveOutcomeKey = 'saved.created' | 'saved.updated' | 'saved.exists' | 'saved.too-long' | 'saved.no-selection' | 'saved.no-answer';
+export type SaveOutcomeKey =
+  'saved.created' | 'saved.updated' | 'saved.exists' | 'saved.too-long' | 'saved.no-selection' | 'saved.no-answer';
 
 /** What saving a selection came to, said by the reader's toast and, with the reader closed, the page's notice. */
 export const saveOutcomeNames: Record<Lang, Record<SaveOutcomeKey, string>> = {

@@ -32,7 +32,10 @@ const fixture = (dir) => ({
 const DOC = { url: 'http://news.shuangyong-sample.test/post/2315.html', ...fixture('fixtures/gold/pub-pinyin-blog') };
 // An ordinary Chinese news page (中国青年网, one of the 130 ordinary pages, committed where corpus pages are not;
 // its text has no pinyin candidate, so nothing at all is loaded into it): must stay exactly as it is.
-const PLAIN = { url: 'http://news.youth.cn/jsxw/201607/t20160713_8275421.htm', html: zlib.gunzipSync(fs.readFileSync(path.join(root, 'fixtures/ordinary/youth.html.gz'))).toString('utf8') };
+const PLAIN = {
+  url: 'http://news.youth.cn/jsxw/201607/t20160713_8275421.htm',
+  html: zlib.gunzipSync(fs.readFileSync(path.join(root, 'fixtures/ordinary/youth.html.gz'))).toString('utf8'),
+};
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const granted = (sw) => sw.evaluate((origins) => chrome.permissions.contains({ origins }), ORIGINS);
@@ -103,28 +106,41 @@ export default async function allSitesChecks(first) {
 
   await check('all-sites: the default install has no access to all sites and registers nothing', async () => {
     const m = await env.sw.evaluate(() => chrome.runtime.getManifest());
-    assert(JSON.stringify(m.permissions) === JSON.stringify(['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'offscreen']), `permissions ${JSON.stringify(m.permissions)}`);
-    assert(JSON.stringify(m.optional_host_permissions) === JSON.stringify(ORIGINS), `optional_host_permissions ${JSON.stringify(m.optional_host_permissions)}`);
+    assert(
+      JSON.stringify(m.permissions) ===
+        JSON.stringify(['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'offscreen']),
+      `permissions ${JSON.stringify(m.permissions)}`,
+    );
+    assert(
+      JSON.stringify(m.optional_host_permissions) === JSON.stringify(ORIGINS),
+      `optional_host_permissions ${JSON.stringify(m.optional_host_permissions)}`,
+    );
     const known = new Set(m.content_scripts.find((c) => c.js.includes('content-scripts/content.js')).matches);
-    assert(m.host_permissions.length === known.size && m.host_permissions.every((h) => known.has(h)), 'host_permissions are not exactly the known hosts');
+    assert(
+      m.host_permissions.length === known.size && m.host_permissions.every((h) => known.has(h)),
+      'host_permissions are not exactly the known hosts',
+    );
     assert(!(await granted(env.sw)), 'http(s)://*/* is granted');
     const scripts = await registered(env.sw);
     assert(scripts.length === 0, `registered: ${JSON.stringify(scripts)}`);
     return `${m.host_permissions.length} known hosts, optional ${ORIGINS.join(' ')}`;
   });
 
-  await check('all-sites: without the permission, asking the background registers nothing and a 文库 page elsewhere is not touched', async () => {
-    const options = await env.context.newPage();
-    try {
-      await options.goto(`chrome-extension://${env.extensionId}/options.html`);
-      const reply = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'jingdu:all-sites', on: true }));
-      assert(reply?.on === false, `reply ${JSON.stringify(reply)}`);
-    } finally {
-      await options.close();
-    }
-    assert((await registered(env.sw)).length === 0, 'registered without the permission');
-    await staysUncleaned(env.context, DOC.url);
-  });
+  await check(
+    'all-sites: without the permission, asking the background registers nothing and a 文库 page elsewhere is not touched',
+    async () => {
+      const options = await env.context.newPage();
+      try {
+        await options.goto(`chrome-extension://${env.extensionId}/options.html`);
+        const reply = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'jingdu:all-sites', on: true }));
+        assert(reply?.on === false, `reply ${JSON.stringify(reply)}`);
+      } finally {
+        await options.close();
+      }
+      assert((await registered(env.sw)).length === 0, 'registered without the permission');
+      await staysUncleaned(env.context, DOC.url);
+    },
+  );
 
   await check('all-sites: the options switch is off, and turning it on asks the browser (a real prompt, left unanswered)', async () => {
     const options = await env.context.newPage();
@@ -162,13 +178,21 @@ export default async function allSitesChecks(first) {
       persistAcrossSessions: true,
       allFrames: false,
     };
-    for (const [k, v] of Object.entries(want)) assert(JSON.stringify(s[k]) === JSON.stringify(v), `${k}: ${JSON.stringify(s[k])}, want ${JSON.stringify(v)}`);
+    for (const [k, v] of Object.entries(want))
+      assert(JSON.stringify(s[k]) === JSON.stringify(v), `${k}: ${JSON.stringify(s[k])}, want ${JSON.stringify(v)}`);
     // The canvas recorder goes with it (registered right after it), in the page's world, before the page's scripts.
-    const canvasScripts = () => env.sw.evaluate((id) => chrome.scripting.getRegisteredContentScripts({ ids: [`${id}-canvas-capture`, `${id}-canvas-listen`] }), SCRIPT_ID);
+    const canvasScripts = () =>
+      env.sw.evaluate(
+        (id) => chrome.scripting.getRegisteredContentScripts({ ids: [`${id}-canvas-capture`, `${id}-canvas-listen`] }),
+        SCRIPT_ID,
+      );
     await until(async () => (await canvasScripts()).length === 2, 'the canvas recorder registration');
     const canvas = await canvasScripts();
     const capture = canvas.find((c) => c.id.endsWith('capture'));
-    assert(canvas.length === 2 && capture?.world === 'MAIN' && canvas.every((c) => c.runAt === 'document_start'), `canvas scripts: ${JSON.stringify(canvas)}`);
+    assert(
+      canvas.length === 2 && capture?.world === 'MAIN' && canvas.every((c) => c.runAt === 'document_start'),
+      `canvas scripts: ${JSON.stringify(canvas)}`,
+    );
     return `${s.js.join()} at ${s.runAt}, ${s.excludeMatches.length} known hosts excluded; canvas recorder registered`;
   });
 
@@ -252,9 +276,12 @@ export default async function allSitesChecks(first) {
       const sw = options.getByRole('switch', { name: SWITCH });
       await until(async () => sw.isChecked(), 'the switch on');
       await extensions.goto('chrome://extensions');
-      await extensions.evaluate(async ([id, origins]) => {
-        for (const o of origins) await chrome.developerPrivate.removeHostPermission(id, o);
-      }, [env.extensionId, ORIGINS]);
+      await extensions.evaluate(
+        async ([id, origins]) => {
+          for (const o of origins) await chrome.developerPrivate.removeHostPermission(id, o);
+        },
+        [env.extensionId, ORIGINS],
+      );
       await until(async () => !(await granted(env.sw)), 'the permission gone');
       await until(async () => (await registered(env.sw)).length === 0, 'the registration gone');
       await until(async () => !(await sw.isChecked()), 'the options switch off');

@@ -27,7 +27,6 @@ window.__perCall = () => {
 };
 </script></body></html>`;
 
-
 export default async function canvasChecks(env) {
   const { context, sw, check, serve, outDir } = env;
   serve(url, page);
@@ -38,7 +37,11 @@ export default async function canvasChecks(env) {
       await tab.waitForSelector('html[data-jingdu="clean"]', { state: 'attached', timeout: 10_000 });
       const pages = await tab.evaluate(() => window.__pages);
       assert(pages >= 4, `the layout made only ${pages} pages`);
-      await tab.waitForFunction((n) => document.querySelectorAll('jingdu-text').length === n && document.documentElement.dataset.jingdu === 'clean', pages, { timeout: 10_000 });
+      await tab.waitForFunction(
+        (n) => document.querySelectorAll('jingdu-text').length === n && document.documentElement.dataset.jingdu === 'clean',
+        pages,
+        { timeout: 10_000 },
+      );
       return `${pages} canvases, ${await tab.evaluate(() => document.querySelectorAll('canvas[data-jingdu-canvas]').length)} recorded`;
     });
 
@@ -50,7 +53,9 @@ export default async function canvasChecks(env) {
       if (a !== b) {
         let i = 0;
         while (a[i] === b[i]) i++;
-        throw new Error(`differs at ${i}: expected …${JSON.stringify(a.slice(Math.max(0, i - 30), i + 30))}… got …${JSON.stringify(b.slice(Math.max(0, i - 30), i + 30))}…`);
+        throw new Error(
+          `differs at ${i}: expected …${JSON.stringify(a.slice(Math.max(0, i - 30), i + 30))}… got …${JSON.stringify(b.slice(Math.max(0, i - 30), i + 30))}…`,
+        );
       }
       return `${got.length} paragraphs, ${a.length} characters`;
     });
@@ -60,7 +65,11 @@ export default async function canvasChecks(env) {
       const r = status.result;
       assert(r.textLayer === 'canvas', `textLayer ${r.textLayer}`);
       for (const p of report.paragraphs) assert(squeeze(r.text).includes(squeeze(p.text)), `result text lacks: ${p.text.slice(0, 30)}`);
-      for (const h of ['大事大抓纵横联动双拥站位有高度', '真情拥军服务保障有温度', '健全组织领导体系']) assert(r.outline.some((e) => e.text === h), `outline lacks ${h}`);
+      for (const h of ['大事大抓纵横联动双拥站位有高度', '真情拥军服务保障有温度', '健全组织领导体系'])
+        assert(
+          r.outline.some((e) => e.text === h),
+          `outline lacks ${h}`,
+        );
       const fig = r.figures.find((f) => f.raw.startsWith('1.2亿'));
       assert(fig?.value === 120000000, `figure 1.2亿余元: ${JSON.stringify(fig)}`);
       return `${r.outline.length} outline entries, ${r.figures.length} figures`;
@@ -80,8 +89,14 @@ export default async function canvasChecks(env) {
     });
 
     await check('canvas: the wrapped drawing calls still look native, and a page script gets no key', async () => {
-      const looks = await tab.evaluate(() => [CanvasRenderingContext2D.prototype.fillText.toString(), Function.prototype.toString.toString()]);
-      assert(looks.every((s) => s.includes('[native code]')), `toString: ${looks.join(' | ')}`);
+      const looks = await tab.evaluate(() => [
+        CanvasRenderingContext2D.prototype.fillText.toString(),
+        Function.prototype.toString.toString(),
+      ]);
+      assert(
+        looks.every((s) => s.includes('[native code]')),
+        `toString: ${looks.join(' | ')}`,
+      );
       const leaked = await tab.evaluate(async () => {
         let got = null;
         document.addEventListener('jingdu:canvas-key', (e) => (got = e.detail));
@@ -100,7 +115,10 @@ export default async function canvasChecks(env) {
         styles: [...document.querySelectorAll('canvas')].map((c) => c.getAttribute('style')),
       }));
       assert(left.layers === 0 && left.state === 'original', JSON.stringify(left));
-      assert(left.styles.every((s) => s === `width:794px;height:${PAGE_HEIGHT}px;display:block`), `canvas styles: ${left.styles}`);
+      assert(
+        left.styles.every((s) => s === `width:794px;height:${PAGE_HEIGHT}px;display:block`),
+        `canvas styles: ${left.styles}`,
+      );
     });
 
     await check('canvas: what the recorder costs per fillText call', async () => {
@@ -109,7 +127,10 @@ export default async function canvasChecks(env) {
       serve(on, benchPage);
       serve(off, benchPage);
       const times = {};
-      for (const [name, u] of [['recorded', on], ['bare', off]]) {
+      for (const [name, u] of [
+        ['recorded', on],
+        ['bare', off],
+      ]) {
         const p = await context.newPage();
         await p.goto(u);
         const runs = [];

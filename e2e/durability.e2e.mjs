@@ -29,7 +29,9 @@ const selectParagraph = (page, n) =>
 
 const noticeOf = (page) =>
   page
-    .waitForFunction(() => document.querySelector('jingdu-notice:not([data-seen])')?.shadowRoot?.querySelector('p'), null, { timeout: WAIT })
+    .waitForFunction(() => document.querySelector('jingdu-notice:not([data-seen])')?.shadowRoot?.querySelector('p'), null, {
+      timeout: WAIT,
+    })
     .then(() => page.evaluate(() => document.querySelector('jingdu-notice:not([data-seen])').shadowRoot.querySelector('p').dataset.kind));
 
 /** The library as stored: every record from the given documents, read in the extension's origin. */
@@ -43,7 +45,11 @@ const storedFrom = (sw, docKeys) =>
           const request = open.result.transaction('extracts').objectStore('extracts').getAll();
           request.onsuccess = () => {
             open.result.close();
-            resolve(request.result.filter((r) => docKeys.includes(r.docKey)).map(({ kind, docKey, text, tags, note }) => ({ kind, docKey, text, tags, note })));
+            resolve(
+              request.result
+                .filter((r) => docKeys.includes(r.docKey))
+                .map(({ kind, docKey, text, tags, note }) => ({ kind, docKey, text, tags, note })),
+            );
           };
         };
       }),
@@ -68,54 +74,63 @@ export default async function durabilityChecks(env) {
         await tab.page.goto(tab.url, { waitUntil: 'domcontentloaded' });
       }
       for (const tab of tabs) await tab.page.waitForSelector('html[data-jingdu="clean"]', { state: 'attached', timeout: WAIT });
-      const ids = await sw.evaluate(async (urls) => {
-        const all = await chrome.tabs.query({});
-        return urls.map((url) => all.find((t) => t.url === url)?.id);
-      }, tabs.map((t) => t.url));
+      const ids = await sw.evaluate(
+        async (urls) => {
+          const all = await chrome.tabs.query({});
+          return urls.map((url) => all.find((t) => t.url === url)?.id);
+        },
+        tabs.map((t) => t.url),
+      );
       tabs.forEach((tab, i) => (tab.id = ids[i]));
       assert(ids.every(Number.isInteger), `tab ids ${JSON.stringify(ids)}`);
     });
     if (!ready) return;
 
-    await check(`durability: ${ROUNDS} rounds of ${tabs.length} menu saves at once, with a popup saving each document meanwhile`, async () => {
-      const popups = [];
-      for (const tab of tabs.filter((_, i) => i % 2 === 0)) {
-        const popup = await context.newPage();
-        opened.push(popup);
-        await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tab.id}`);
-        await popup.waitForSelector('[data-testid="ready"]', { timeout: WAIT });
-        popups.push({ popup, docKey: tab.docKey });
-      }
-      const started = Date.now();
-      for (let round = 0; round < ROUNDS; round++) {
-        const texts = await Promise.all(tabs.map((tab) => selectParagraph(tab.page, round)));
-        tabs.forEach((tab, i) => expected.set(tab.docKey, new Set([...(expected.get(tab.docKey) ?? []), texts[i]])));
-        const notices = tabs.map((tab) => noticeOf(tab.page));
-        await Promise.all([
-          sw.evaluate(
-            async ([ids, menuItemId]) => {
-              const all = await Promise.all(ids.map((id) => chrome.tabs.get(id)));
-              for (const tab of all) chrome.contextMenus.onClicked.dispatch({ menuItemId, editable: false, pageUrl: tab.url }, tab);
-            },
-            [tabs.map((t) => t.id), SAVE_MENU],
-          ),
-          // One note per round and popup: each must be kept, none may overwrite another.
-          ...popups.map(async ({ popup }) => {
-            await popup.click('[data-testid="save-more"]');
-            // The form focuses its tags field once shown; typing before that would land in the wrong field.
-            await popup.waitForFunction(() => document.activeElement?.matches('[data-testid="save-tags"]'), null, { timeout: WAIT });
-            await popup.fill('[data-testid="save-note"]', `第${round}轮备注`);
-            await popup.click('[data-testid="save-document"]');
-            // The form closes once the popup has its answer, and only on success.
-            await popup.waitForSelector('[data-testid="save-tags"]', { state: 'detached', timeout: WAIT });
-          }),
-        ]);
-        const kinds = await Promise.all(notices);
-        assert(kinds.every((k) => k === 'ok'), `round ${round}: notices ${JSON.stringify(kinds)}`);
-        saves += tabs.length + popups.length;
-      }
-      ms = Date.now() - started;
-    });
+    await check(
+      `durability: ${ROUNDS} rounds of ${tabs.length} menu saves at once, with a popup saving each document meanwhile`,
+      async () => {
+        const popups = [];
+        for (const tab of tabs.filter((_, i) => i % 2 === 0)) {
+          const popup = await context.newPage();
+          opened.push(popup);
+          await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tab.id}`);
+          await popup.waitForSelector('[data-testid="ready"]', { timeout: WAIT });
+          popups.push({ popup, docKey: tab.docKey });
+        }
+        const started = Date.now();
+        for (let round = 0; round < ROUNDS; round++) {
+          const texts = await Promise.all(tabs.map((tab) => selectParagraph(tab.page, round)));
+          tabs.forEach((tab, i) => expected.set(tab.docKey, new Set([...(expected.get(tab.docKey) ?? []), texts[i]])));
+          const notices = tabs.map((tab) => noticeOf(tab.page));
+          await Promise.all([
+            sw.evaluate(
+              async ([ids, menuItemId]) => {
+                const all = await Promise.all(ids.map((id) => chrome.tabs.get(id)));
+                for (const tab of all) chrome.contextMenus.onClicked.dispatch({ menuItemId, editable: false, pageUrl: tab.url }, tab);
+              },
+              [tabs.map((t) => t.id), SAVE_MENU],
+            ),
+            // One note per round and popup: each must be kept, none may overwrite another.
+            ...popups.map(async ({ popup }) => {
+              await popup.click('[data-testid="save-more"]');
+              // The form focuses its tags field once shown; typing before that would land in the wrong field.
+              await popup.waitForFunction(() => document.activeElement?.matches('[data-testid="save-tags"]'), null, { timeout: WAIT });
+              await popup.fill('[data-testid="save-note"]', `第${round}轮备注`);
+              await popup.click('[data-testid="save-document"]');
+              // The form closes once the popup has its answer, and only on success.
+              await popup.waitForSelector('[data-testid="save-tags"]', { state: 'detached', timeout: WAIT });
+            }),
+          ]);
+          const kinds = await Promise.all(notices);
+          assert(
+            kinds.every((k) => k === 'ok'),
+            `round ${round}: notices ${JSON.stringify(kinds)}`,
+          );
+          saves += tabs.length + popups.length;
+        }
+        ms = Date.now() - started;
+      },
+    );
 
     await check('durability: the library holds every save exactly once, the documents with every note', async () => {
       // The popups' last saves may still be committing; a complete library appears within moments.
@@ -133,7 +148,8 @@ export default async function durabilityChecks(env) {
         const listed = stored.filter((r) => r.docKey === docKey && r.kind === 'selection').map((r) => r.text.replace(/\s+/g, ''));
         for (const t of texts) assert(listed.includes(t.replace(/\s+/g, '')), `"${t.slice(0, 20)}…" from ${docKey} is missing`);
         const doc = stored.find((r) => r.docKey === docKey && r.kind === 'document');
-        for (let i = 0; i < ROUNDS; i++) assert(doc?.note.includes(`第${i}轮备注`), `the document of ${docKey} lost note ${i}: ${JSON.stringify(doc?.note)}`);
+        for (let i = 0; i < ROUNDS; i++)
+          assert(doc?.note.includes(`第${i}轮备注`), `the document of ${docKey} lost note ${i}: ${JSON.stringify(doc?.note)}`);
       }
       return `${saves} saves in ${ms} ms → ${stored.length} records, none twice, none lost`;
     });

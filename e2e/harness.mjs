@@ -36,7 +36,6 @@ export const CASES = [
   gold: JSON.parse(fs.readFileSync(path.join(GOLD, c.fixture, 'gold.json'), 'utf8')),
 }));
 
-
 export const withTimeout = (promise, ms, what) => {
   let timer;
   return Promise.race([

@@ -40,7 +40,11 @@ export function checks() {
       return true;
     } catch (err) {
       results.push({ name, ok: false });
-      console.log(`FAIL  ${name}\n      ${String(err?.message ?? err).split('\n').join('\n      ')}`);
+      console.log(
+        `FAIL  ${name}\n      ${String(err?.message ?? err)
+          .split('\n')
+          .join('\n      ')}`,
+      );
       return false;
     }
   };

@@ -52,7 +52,9 @@ const PAGE_NOISE = /下载前请仔细阅读|第\d+页共999页|quánguó/;
 /** Records, from before any page script, when data-jingdu became "clean" and every long task. */
 function watchCleaning() {
   window.__longtasks = [];
-  new PerformanceObserver((list) => window.__longtasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({
+  new PerformanceObserver((list) =>
+    window.__longtasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))),
+  ).observe({
     type: 'longtask',
     buffered: true,
   });
@@ -92,7 +94,8 @@ async function lazyPage(env) {
           box.innerHTML = html;
           document.querySelector('.article-content').append(box.firstElementChild);
           const deadline = performance.now() + 5_000;
-          while (performance.getEntriesByName('jingdu:append').length === seen && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+          while (performance.getEntriesByName('jingdu:append').length === seen && performance.now() < deadline)
+            await new Promise((r) => setTimeout(r, 10));
           const m = performance.getEntriesByName('jingdu:append')[seen];
           return m ? { work: m.detail.work, whole: m.detail.whole, ms: m.duration } : null;
         }, previewPage(p));
@@ -159,7 +162,8 @@ async function hugePage(env, name, html) {
       await page.waitForFunction(() => window.__responsiveAt, null, { timeout: 60_000 });
       const m = await page.evaluate(() => {
         const clean = performance.getEntriesByName('jingdu:clean')[0];
-        const longest = (from, to) => Math.max(0, ...window.__longtasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration));
+        const longest = (from, to) =>
+          Math.max(0, ...window.__longtasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration));
         return {
           noise: /下载前请仔细阅读|第\d+页共999页/.test(document.body.innerText),
           elements: document.getElementsByTagName('*').length,
@@ -179,7 +183,10 @@ async function hugePage(env, name, html) {
       assert(!m.noise, 'the page noise is still shown');
       const budget = BUDGET[name];
       assert(m.clean <= budget.clean, `cleaning took ${Math.round(m.clean)} ms (budget ${budget.clean})`);
-      assert(Math.max(m.ours, m.late) <= budget.longest, `the page waited ${Math.round(Math.max(m.ours, m.late))} ms (budget ${budget.longest})`);
+      assert(
+        Math.max(m.ours, m.late) <= budget.longest,
+        `the page waited ${Math.round(Math.max(m.ours, m.late))} ms (budget ${budget.longest})`,
+      );
       assert(m.layout <= budget.layout, `layout took ${Math.round(m.layout)} ms (budget ${budget.layout})`);
       return detail;
     });

@@ -15,7 +15,6 @@ const CSV_HEADERS = [
 ];
 const EVIL = '<img src=x onerror="window.__xss=1">';
 
-
 /** A sentence from the lower half of a served page, as the reader would select it. */
 async function quoteFrom(context, url) {
   const page = await context.newPage();
@@ -36,16 +35,61 @@ async function quoteFrom(context, url) {
 }
 
 function fixture(pages, quote) {
-  const figure = { raw: '1.2亿元', value: 120000000, unit: '元', bound: 'exact', masked: false, kind: 'money', sentence: '投入资金1.2亿元。', section: '一、概况', block: 3, offset: 4 };
-  const base = (i, url, title, site) => ({ id: `e2e-${i}`, url, title, site, savedAt: 1_741_500_000_000 + i * 60_000, updatedAt: 1_741_500_000_000 + i * 60_000, tags: [], note: '' });
+  const figure = {
+    raw: '1.2亿元',
+    value: 120000000,
+    unit: '元',
+    bound: 'exact',
+    masked: false,
+    kind: 'money',
+    sentence: '投入资金1.2亿元。',
+    section: '一、概况',
+    block: 3,
+    offset: 4,
+  };
+  const base = (i, url, title, site) => ({
+    id: `e2e-${i}`,
+    url,
+    title,
+    site,
+    savedAt: 1_741_500_000_000 + i * 60_000,
+    updatedAt: 1_741_500_000_000 + i * 60_000,
+    tags: [],
+    note: '',
+  });
   return {
     format: FORMAT,
     version: 1,
     extracts: [
-      { ...base(1, pages.doc31, '荣获双拥模范城“十连冠”综述', '31doc'), kind: 'selection', text: quote, section: null, tags: ['双拥', '总结'], note: '年终总结用' },
-      { ...base(2, pages.doc31, '荣获双拥模范城“十连冠”综述', '31doc'), kind: 'figures', text: `1.2亿元：${figure.sentence}`, figures: [figure] },
-      { ...base(3, pages.huiwen, '双拥工作总结', 'huiwen'), kind: 'section', heading: '一、加强组织领导', text: '一、加强组织领导\n\n成立双拥工作领导小组。', markdown: '## 一、加强组织领导\n\n成立双拥工作领导小组。' },
-      { ...base(4, pages.huiwen, '双拥工作总结', 'huiwen'), kind: 'document', text: '双拥工作总结\n\n全文。', markdown: '# 双拥工作总结\n\n全文。', outline: [], figures: [figure] },
+      {
+        ...base(1, pages.doc31, '荣获双拥模范城“十连冠”综述', '31doc'),
+        kind: 'selection',
+        text: quote,
+        section: null,
+        tags: ['双拥', '总结'],
+        note: '年终总结用',
+      },
+      {
+        ...base(2, pages.doc31, '荣获双拥模范城“十连冠”综述', '31doc'),
+        kind: 'figures',
+        text: `1.2亿元：${figure.sentence}`,
+        figures: [figure],
+      },
+      {
+        ...base(3, pages.huiwen, '双拥工作总结', 'huiwen'),
+        kind: 'section',
+        heading: '一、加强组织领导',
+        text: '一、加强组织领导\n\n成立双拥工作领导小组。',
+        markdown: '## 一、加强组织领导\n\n成立双拥工作领导小组。',
+      },
+      {
+        ...base(4, pages.huiwen, '双拥工作总结', 'huiwen'),
+        kind: 'document',
+        text: '双拥工作总结\n\n全文。',
+        markdown: '# 双拥工作总结\n\n全文。',
+        outline: [],
+        figures: [figure],
+      },
       { ...base(5, `${pages.huiwen}?copy=2`, EVIL, 'huiwen'), kind: 'selection', text: EVIL, section: EVIL, tags: [EVIL], note: EVIL },
     ],
   };
@@ -58,7 +102,16 @@ function bigLibrary(n) {
   const extracts = Array.from({ length: n }, (_, i) => {
     const doc = i % 20 === 0 ? i / 20 : i % (n / 5);
     const url = `https://www.example-wenku.com/p-${doc}.html`;
-    const base = { id: `big-${i}`, url, title: `工作总结 第${doc}号`, site: 'generic', savedAt: 1_700_000_000_000 + i * 1000, updatedAt: 1_700_000_000_000 + i * 1000, tags: i % 3 ? [] : ['批量'], note: '' };
+    const base = {
+      id: `big-${i}`,
+      url,
+      title: `工作总结 第${doc}号`,
+      site: 'generic',
+      savedAt: 1_700_000_000_000 + i * 1000,
+      updatedAt: 1_700_000_000_000 + i * 1000,
+      tags: i % 3 ? [] : ['批量'],
+      note: '',
+    };
     if (i % 20 === 0) {
       const text = Array.from({ length: 200 }, (_, k) => sentence(i + k, 20)).join('\n\n');
       return { ...base, kind: 'document', text, markdown: text, outline: [], figures: [] };
@@ -77,8 +130,7 @@ async function openLibrary(env) {
 }
 
 /** What the page lists, in order: enough to tell two libraries apart. */
-const listing = (page) =>
-  page.$$eval('[data-testid=extract]', (cards) => cards.map((c) => `${c.dataset.id} ${c.textContent.length}`));
+const listing = (page) => page.$$eval('[data-testid=extract]', (cards) => cards.map((c) => `${c.dataset.id} ${c.textContent.length}`));
 
 async function exportAs(page, format, file) {
   await page.selectOption('[data-testid=export-format]', format);
@@ -157,7 +209,10 @@ export default async function libraryChecks(env) {
   await check('library: JSON export → delete all → import gives the same library', async () => {
     const { name, bytes } = await exportAs(page, 'json', exported);
     const json = JSON.parse(bytes.toString('utf8'));
-    assert(name.endsWith('.json') && json.format === FORMAT && json.extracts.length === 5, `${name}: ${json.format} ${json.extracts?.length}`);
+    assert(
+      name.endsWith('.json') && json.format === FORMAT && json.extracts.length === 5,
+      `${name}: ${json.format} ${json.extracts?.length}`,
+    );
     await page.click('[data-testid=delete-all]');
     await page.click('[data-testid=confirm-delete-all]');
     await page.waitForSelector('[data-testid=empty]');
@@ -204,7 +259,11 @@ export default async function libraryChecks(env) {
     fs.writeFileSync(file, JSON.stringify(bigLibrary(5000)));
     let start = Date.now();
     await page.setInputFiles('[data-testid=import-input]', file);
-    await page.waitForFunction(() => /5,?005|5005/.test(document.querySelector('[data-testid=count]').textContent), null, { timeout: 60_000 }).catch(async (e) => { throw new Error(`${e.message}: ${await page.textContent('body')}`.slice(0, 600)); });
+    await page
+      .waitForFunction(() => /5,?005|5005/.test(document.querySelector('[data-testid=count]').textContent), null, { timeout: 60_000 })
+      .catch(async (e) => {
+        throw new Error(`${e.message}: ${await page.textContent('body')}`.slice(0, 600));
+      });
     const importMs = Date.now() - start;
     const count = () => page.textContent('[data-testid=count]');
     const search = async (q) => {

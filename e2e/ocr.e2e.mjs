@@ -46,7 +46,12 @@ function blankPng() {
   ihdr.set([8, 2, 0, 0, 0], 8);
   const rows = Buffer.alloc((w * 3 + 1) * h, 0xff);
   for (let y = 0; y < h; y++) rows[y * (w * 3 + 1)] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const HTML = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>2023年双拥工作总结-原创力文档</title></head><body>
@@ -74,13 +79,17 @@ function characterError(truth, read) {
 /** Records the page's long tasks (its main thread), from before any of its scripts run. */
 const watchLongTasks = () => {
   window.__longtasks = [];
-  new PerformanceObserver((list) => window.__longtasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => window.__longtasks.push(...list.getEntries().map((e) => e.duration))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
 };
 
 export default async function ocrChecks(env) {
   const { context, sw, extensionId, check, serve, requests, outDir } = env;
   serve(URL, HTML);
-  for (let i = 0; i < TEXT_PAGES; i++) serve(`http://${HOST}${IMAGES[i]}`, fs.readFileSync(path.join(FIXTURES, `page-${i + 1}.jpg`)), 'image/jpeg');
+  for (let i = 0; i < TEXT_PAGES; i++)
+    serve(`http://${HOST}${IMAGES[i]}`, fs.readFileSync(path.join(FIXTURES, `page-${i + 1}.jpg`)), 'image/jpeg');
   serve(`http://${HOST}${IMAGES[TEXT_PAGES]}`, blankPng(), 'image/png');
   serve(`http://${HOST}${IMAGES[TEXT_PAGES + 1]}`, Buffer.from('this is not a JPEG'), 'image/jpeg');
   const truth = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'truth.json'), 'utf8'));
@@ -172,7 +181,9 @@ export default async function ocrChecks(env) {
       assert((await page.locator('html[data-jingdu="clean"]').count()) === 1, 'the page was not cleaned once it had text');
       const layers = await page.locator('jingdu-text[data-layer="ocr"]').count();
       assert(layers === TEXT_PAGES, `${layers} text layers`);
-      const images = await page.locator('.webpreview img').evaluateAll((imgs) => imgs.filter((i) => i.checkVisibility() || !i.naturalWidth).length);
+      const images = await page
+        .locator('.webpreview img')
+        .evaluateAll((imgs) => imgs.filter((i) => i.checkVisibility() || !i.naturalWidth).length);
       assert(images === ALL, `${images} of ${ALL} images still shown`);
       const error = characterError(`${result.title}\n${truth.join('\n')}`, result.text);
       assert(error <= 0.05, `character error ${(error * 100).toFixed(1)} %: ${result.text}`);
@@ -181,7 +192,11 @@ export default async function ocrChecks(env) {
 
     await check('ocr: outline and figures come from it, low-confidence figures flagged as such', async () => {
       const headings = result.outline.map((e) => `${e.marker}${e.text}`);
-      for (const h of ['总体情况', '主要做法', '存在问题', '下一步打算']) assert(headings.some((e) => e.includes(h)), `no ${h} in the outline ${JSON.stringify(headings)}`);
+      for (const h of ['总体情况', '主要做法', '存在问题', '下一步打算'])
+        assert(
+          headings.some((e) => e.includes(h)),
+          `no ${h} in the outline ${JSON.stringify(headings)}`,
+        );
       const raws = result.figures.map((f) => f.raw);
       assert(raws.some((r) => r.includes('1.2亿元')) && raws.some((r) => r.includes('135人')), `figures ${JSON.stringify(raws)}`);
       const flagged = result.figures.filter((f) => f.lowConfidence).length;
@@ -201,7 +216,8 @@ export default async function ocrChecks(env) {
       await popup.evaluate(() => navigator.clipboard.writeText(''));
       await popup.click('[data-testid="copy-text"]');
       let text = '';
-      for (const started = Date.now(); !text && Date.now() - started < 5_000; await popup.waitForTimeout(50)) text = await popup.evaluate(() => navigator.clipboard.readText());
+      for (const started = Date.now(); !text && Date.now() - started < 5_000; await popup.waitForTimeout(50))
+        text = await popup.evaluate(() => navigator.clipboard.readText());
       assert(text === result.text, `clipboard ${JSON.stringify(text.slice(0, 120))}`);
       assert(norm(text).includes(norm('走访慰问驻地部队42次')), 'no OCR text on the clipboard');
       return `${text.length} chars`;

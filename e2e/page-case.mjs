@@ -37,15 +37,13 @@ export async function runCase(ctx, sw, c, check) {
       `tabs.sendMessage ${msg.type}`,
     );
   const marker = (state) =>
-    page
-      .waitForSelector(`html[data-jingdu="${state}"]`, { state: 'attached', timeout: MARKER_TIMEOUT })
-      .catch(async () => {
-        const now = await page.evaluate(() => document.documentElement.getAttribute('data-jingdu')).catch(() => '?');
-        throw new Error(
-          `html[data-jingdu="${state}"] did not appear within ${MARKER_TIMEOUT / 1000} s (data-jingdu is ${JSON.stringify(now)}); ` +
-            'is the content script built and matching this host?',
-        );
-      });
+    page.waitForSelector(`html[data-jingdu="${state}"]`, { state: 'attached', timeout: MARKER_TIMEOUT }).catch(async () => {
+      const now = await page.evaluate(() => document.documentElement.getAttribute('data-jingdu')).catch(() => '?');
+      throw new Error(
+        `html[data-jingdu="${state}"] did not appear within ${MARKER_TIMEOUT / 1000} s (data-jingdu is ${JSON.stringify(now)}); ` +
+          'is the content script built and matching this host?',
+      );
+    });
   const visibleText = () => page.evaluate(() => document.body.innerText);
   const noiseLeft = (text) => c.gold.noise.filter((n) => text.includes(norm(n)));
   const contentMissing = (text, spun = '') => c.gold.content.filter((s) => !text.includes(norm(s)) && !spun.includes(norm(s)));

@@ -24,9 +24,13 @@ async function openTimed(context, url, probe) {
 
 async function timed(page, what) {
   try {
-    const ready = await page.waitForFunction(() => window.__ready, null, { timeout: 10_000 }).catch(async (err) => {
-      throw new Error(`${err.message}; the ${what} shows ${JSON.stringify((await page.textContent('body').catch(() => '?'))?.slice(0, 200))}`);
-    });
+    const ready = await page
+      .waitForFunction(() => window.__ready, null, { timeout: 10_000 })
+      .catch(async (err) => {
+        throw new Error(
+          `${err.message}; the ${what} shows ${JSON.stringify((await page.textContent('body').catch(() => '?'))?.slice(0, 200))}`,
+        );
+      });
     return await ready.jsonValue();
   } finally {
     await page.close();
@@ -81,7 +85,10 @@ const median = (xs) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.le
 /** READY_OPENS popup opens, each after an empty extension page's, in turn so that both meet the same load. */
 export async function readyTimes(context, extensionId, tabId) {
   const extDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.output', 'chrome-mv3');
-  fs.writeFileSync(path.join(extDir, FLOOR.html), `<!doctype html><html><head><meta charset="utf-8"><script src="/${FLOOR.script}"></script></head><body><p>.</p></body></html>`);
+  fs.writeFileSync(
+    path.join(extDir, FLOOR.html),
+    `<!doctype html><html><head><meta charset="utf-8"><script src="/${FLOOR.script}"></script></head><body><p>.</p></body></html>`,
+  );
   fs.writeFileSync(path.join(extDir, FLOOR.script), "performance.mark('jingdu:popup-start');");
   const popups = [];
   const floors = [];

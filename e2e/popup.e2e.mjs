@@ -72,8 +72,15 @@ export default async function popupChecks(env) {
       popup = await openPopup(context, extensionId, tabId);
       opened.push(popup);
       // performance.now() counts from the popup's navigation start; polled every frame.
-      const loading = await popup.waitForFunction(() => document.querySelector('[data-testid="loading"],[data-testid="ready"]') && performance.now(), null, { polling: 'raf' });
-      const shown = await popup.waitForFunction(() => document.querySelector('[data-testid="ready"]') && performance.now(), null, { polling: 'raf', timeout: 10_000 });
+      const loading = await popup.waitForFunction(
+        () => document.querySelector('[data-testid="loading"],[data-testid="ready"]') && performance.now(),
+        null,
+        { polling: 'raf' },
+      );
+      const shown = await popup.waitForFunction(() => document.querySelector('[data-testid="ready"]') && performance.now(), null, {
+        polling: 'raf',
+        timeout: 10_000,
+      });
       await tab('outline');
       const outlined = await popup.waitForFunction(
         () => document.querySelector('[data-testid="outline"],#panel-outline .empty') && performance.now(),
@@ -89,8 +96,9 @@ export default async function popupChecks(env) {
     await check('popup: the glance it draws from is the one its first script asked for, once, with no script injected', () =>
       firstAsk(context, extensionId, tabId),
     );
-    await check(`popup: ready (opened → status and outline visible), median of ${READY_OPENS} opens against an empty extension page's, printed against the ${READY_BUDGET} ms budget`, () =>
-      readyTimes(context, extensionId, tabId),
+    await check(
+      `popup: ready (opened → status and outline visible), median of ${READY_OPENS} opens against an empty extension page's, printed against the ${READY_BUDGET} ms budget`,
+      () => readyTimes(context, extensionId, tabId),
     );
 
     await check('popup: site, state and removals match the engine result', async () => {
@@ -99,7 +107,10 @@ export default async function popupChecks(env) {
       same(await popup.textContent('[data-testid="doc-title"]'), result.title, 'title');
       assert((await popup.getAttribute('[data-testid="view-clean"]', 'aria-pressed')) === 'true', 'the switch does not show "cleaned"');
       const total = await popup.textContent('[data-testid="removed-total"]');
-      assert(total?.includes(String(result.removed.length)), `removed total ${JSON.stringify(total)}, engine removed ${result.removed.length}`);
+      assert(
+        total?.includes(String(result.removed.length)),
+        `removed total ${JSON.stringify(total)}, engine removed ${result.removed.length}`,
+      );
       const kinds = new Set(result.removed.map((r) => r.kind));
       const chips = await popup.$$eval('[data-testid^="removed-"]:not([data-testid="removed-total"])', (els) => els.length);
       assert(chips === kinds.size, `${chips} kind chips for ${kinds.size} kinds`);
@@ -118,7 +129,11 @@ export default async function popupChecks(env) {
       const entries = await popup.$$eval('[data-testid="outline-entry"]', (els) =>
         els.map((e) => ({ text: e.querySelector('.entry-text')?.textContent, level: Number(e.getAttribute('data-level')) })),
       );
-      same(JSON.stringify(entries), JSON.stringify(result.outline.map((e) => ({ text: e.marker + e.text, level: e.level }))), 'outline entries');
+      same(
+        JSON.stringify(entries),
+        JSON.stringify(result.outline.map((e) => ({ text: e.marker + e.text, level: e.level }))),
+        'outline entries',
+      );
       await shot('popup-outline.png');
       return `${entries.length} entries; popup-outline.png`;
     });
@@ -171,7 +186,10 @@ export default async function popupChecks(env) {
           return text;
         }
       }
-      const said = await popup.locator('[data-testid="toast"]').textContent().catch(() => null);
+      const said = await popup
+        .locator('[data-testid="toast"]')
+        .textContent()
+        .catch(() => null);
       throw new Error(`nothing reached the clipboard within 5 s; the popup says ${JSON.stringify(said)}`);
     };
 
@@ -191,7 +209,8 @@ export default async function popupChecks(env) {
         return { types: first.types, html: await (await first.getType('text/html')).text() };
       });
       assert(item.types.includes('text/html') && item.types.includes('text/plain'), `types ${item.types}`);
-      const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+      const escape = (s) =>
+        s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
       assert(item.html.includes(`<h1>${escape(result.title)}</h1>`), `no <h1> title in ${item.html.slice(0, 200)}`);
       assert(!/<(script|img|iframe)/i.test(item.html), 'page markup leaked into the HTML');
       return `${item.html.length} chars of HTML, ${(item.html.match(/<h[2-6]>/g) ?? []).length} subheadings`;

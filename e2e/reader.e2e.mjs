@@ -28,7 +28,11 @@ async function readClipboard(context, extensionId) {
 /** The outline entry marked current, by index (-1: none), within a few seconds. */
 async function waitActive(page, index, when) {
   const current = () =>
-    page.evaluate(() => [...document.querySelector('jingdu-reader').shadowRoot.querySelectorAll('.jd-outline-item')].findIndex((b) => b.hasAttribute('aria-current')));
+    page.evaluate(() =>
+      [...document.querySelector('jingdu-reader').shadowRoot.querySelectorAll('.jd-outline-item')].findIndex((b) =>
+        b.hasAttribute('aria-current'),
+      ),
+    );
   const deadline = Date.now() + 3_000;
   let now = await current();
   while (now !== index && Date.now() < deadline) {
@@ -41,7 +45,7 @@ async function waitActive(page, index, when) {
 /** Resolves once a smooth scroll of the reader has come to rest. */
 const scrollRest = (page) =>
   page.locator('jingdu-reader .jd-scroll').evaluate(async (el) => {
-    for (let last = -1; last !== el.scrollTop; ) {
+    for (let last = -1; last !== el.scrollTop;) {
       last = el.scrollTop;
       await new Promise((r) => setTimeout(r, 150));
     }
@@ -50,10 +54,13 @@ const scrollRest = (page) =>
 /** Scrolls the reader to y (or its end) at once, as a jump through the scroll bar would. */
 async function scrollReader(page, y) {
   await scrollRest(page);
-  await page.locator('jingdu-reader .jd-scroll').evaluate((el, to) => el.scrollTo({ top: to === 'end' ? el.scrollHeight : to, behavior: 'instant' }), y);
+  await page
+    .locator('jingdu-reader .jd-scroll')
+    .evaluate((el, to) => el.scrollTo({ top: to === 'end' ? el.scrollHeight : to, behavior: 'instant' }), y);
 }
 
-const setSettings = (sw, value) => sw.evaluate((v) => (v ? chrome.storage.local.set({ settings: v }) : chrome.storage.local.remove('settings')), value);
+const setSettings = (sw, value) =>
+  sw.evaluate((v) => (v ? chrome.storage.local.set({ settings: v }) : chrome.storage.local.remove('settings')), value);
 
 export default async function readerChecks(env) {
   const { context, sw, extensionId, pages, check, outDir } = env;
@@ -94,7 +101,10 @@ export default async function readerChecks(env) {
       await waitActive(page, target, 'after a click on its entry');
       await scrollRest(page);
       await waitActive(page, target, 'once the reader has scrolled to it');
-      const top = await page.locator('jingdu-reader article h2, jingdu-reader article h3').nth(target).evaluate((h) => h.getBoundingClientRect().top);
+      const top = await page
+        .locator('jingdu-reader article h2, jingdu-reader article h3')
+        .nth(target)
+        .evaluate((h) => h.getBoundingClientRect().top);
       assert(top >= 52 && top < 200, `the heading clicked is at y=${top}, not at the top of the reader`);
       await scrollReader(page, 0);
       await waitActive(page, -1, 'at the top of the document');
@@ -143,7 +153,10 @@ export default async function readerChecks(env) {
       await page.keyboard.press('Escape');
       await page.waitForSelector('jingdu-reader', { state: 'detached', timeout: 2_000 });
       const status = await send(sw, pages.huiwen, { type: 'jingdu:result' });
-      assert(status.readerOpen === false && status.state === 'clean', JSON.stringify({ readerOpen: status.readerOpen, state: status.state }));
+      assert(
+        status.readerOpen === false && status.state === 'clean',
+        JSON.stringify({ readerOpen: status.readerOpen, state: status.state }),
+      );
       const focusInPage = await page.evaluate(() => document.hasFocus() && document.activeElement?.tagName !== 'JINGDU-READER');
       assert(focusInPage, 'focus did not return to the page');
     });

@@ -66,7 +66,10 @@ async function main() {
     if (ready) {
       for (const c of CASES) await runCase(holder.browser.ctx, holder.browser.sw, c, check);
       const only = process.env.E2E_ONLY;
-      const suites = fs.readdirSync(here).filter((f) => f.endsWith('.e2e.mjs') && (!only || f.startsWith(only))).sort();
+      const suites = fs
+        .readdirSync(here)
+        .filter((f) => f.endsWith('.e2e.mjs') && (!only || f.startsWith(only)))
+        .sort();
       for (const file of suites) {
         console.log(`-- ${file}`);
         const { default: suite } = await import(path.join(here, file));
@@ -90,9 +93,7 @@ async function main() {
   const failed = results.filter((r) => !r.ok).length;
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    failed
-      ? `e2e: FAILED: ${failed} of ${results.length} checks failed (${secs} s)`
-      : `e2e: all ${results.length} checks ok (${secs} s)`,
+    failed ? `e2e: FAILED: ${failed} of ${results.length} checks failed (${secs} s)` : `e2e: all ${results.length} checks ok (${secs} s)`,
   );
   process.exitCode = failed ? 1 : 0;
 }

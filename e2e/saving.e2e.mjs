@@ -46,8 +46,9 @@ const expectToast = (toast, pattern) =>
 const selectIn = (page, where) =>
   page.evaluate((where) => {
     const scope = where === 'reader' ? document.querySelector('jingdu-reader').shadowRoot : document.body;
-    const paragraphs = [...scope.querySelectorAll(where === 'reader' ? '.jd-article > p:not([class])' : 'p, div')]
-      .filter((el) => el.children.length === 0 && el.textContent.trim().length >= 20 && /[\u4e00-\u9fff]/.test(el.textContent));
+    const paragraphs = [...scope.querySelectorAll(where === 'reader' ? '.jd-article > p:not([class])' : 'p, div')].filter(
+      (el) => el.children.length === 0 && el.textContent.trim().length >= 20 && /[\u4e00-\u9fff]/.test(el.textContent),
+    );
     const el = paragraphs[Math.floor(paragraphs.length * (where === 'reader' ? 0.3 : 0.6))];
     if (!el) return '';
     const range = document.createRange();
@@ -205,7 +206,9 @@ export default async function savingChecks(env) {
       assert(await button.isDisabled(), 'the save button is enabled with nothing selected');
       const text = await selectIn(page, 'reader');
       assert(text.length >= 20, `selected ${JSON.stringify(text)}`);
-      await page.waitForFunction(() => !document.querySelector('jingdu-reader').shadowRoot.querySelector('.jd-save').disabled, null, { timeout: WAIT });
+      await page.waitForFunction(() => !document.querySelector('jingdu-reader').shadowRoot.querySelector('.jd-save').disabled, null, {
+        timeout: WAIT,
+      });
       const toast = await readerToastAfter(page, () => button.click());
       assert(toast.kind === 'ok' && /已保存|Saved/.test(toast.text), JSON.stringify(toast));
       await page.screenshot({ path: path.join(outDir, 'reader-saved.png') });
@@ -257,12 +260,19 @@ export default async function savingChecks(env) {
       );
       const count = (kind) => cards.filter((c) => c.kind === kind).length;
       assert(count('document') === 1, `${count('document')} documents`);
-      assert(JSON.stringify(cards.find((c) => c.kind === 'document').tags) === JSON.stringify(['双拥', 'e2e']), 'the document lost its tags');
+      assert(
+        JSON.stringify(cards.find((c) => c.kind === 'document').tags) === JSON.stringify(['双拥', 'e2e']),
+        'the document lost its tags',
+      );
       if (result.outline.some((e) => !e.missing)) assert(count('section') === 1, `${count('section')} sections`);
       if (result.figures.length) assert(count('figures') === 1, `${count('figures')} figure extracts`);
       const norm = (s) => s.replace(/\s+/g, '');
       const listed = cards.filter((c) => c.kind === 'selection');
-      for (const s of selections) assert(listed.some((c) => norm(c.text) === norm(s)), `selection "${s.slice(0, 20)}…" is not listed`);
+      for (const s of selections)
+        assert(
+          listed.some((c) => norm(c.text) === norm(s)),
+          `selection "${s.slice(0, 20)}…" is not listed`,
+        );
       await library.screenshot({ path: path.join(outDir, 'library-saved.png') });
       // (4) The way back to the page: a text fragment for the quote.
       const links = listed.map((c) => c.href);

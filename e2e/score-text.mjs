@@ -37,8 +37,12 @@ export function scoreText(gold, raw) {
 export const MEASURES = ['content', 'noise', 'keep', 'once', 'pinyin'];
 
 // ---------- outline and figures, as the scorer matches them ----------
-const ENUM = /^(第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+(?:\.\d+)*[、.]?)/;
-const headingKey = (s) => norm(s).replace(ENUM, '').replace(/[。:;,!?.]+$/, '');
+const ENUM =
+  /^(第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+(?:\.\d+)*[、.]?)/;
+const headingKey = (s) =>
+  norm(s)
+    .replace(ENUM, '')
+    .replace(/[。:;,!?.]+$/, '');
 const sameHeading = (a, b) =>
   !!a && !!b && (a === b || ((a.includes(b) || b.includes(a)) && Math.min(a.length, b.length) / Math.max(a.length, b.length) >= 0.6));
 const f1 = (m, g, o) => {

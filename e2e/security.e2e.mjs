@@ -42,7 +42,23 @@ export default async function securityChecks(env) {
     return p;
   };
   /** What the subject modules share; page, tabId and result are set once the hostile page is clean. */
-  const s = { context, sw, extensionId, pages, check, outDir, origin, files, log, control, open, opened, page: null, tabId: null, result: null };
+  const s = {
+    context,
+    sw,
+    extensionId,
+    pages,
+    check,
+    outDir,
+    origin,
+    files,
+    log,
+    control,
+    open,
+    opened,
+    page: null,
+    tabId: null,
+    result: null,
+  };
   s.tabStatus = () => sw.evaluate(([id]) => chrome.tabs.sendMessage(id, { type: 'jingdu:result' }), [s.tabId]);
   s.toTab = (msg) => sw.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [s.tabId, msg]);
   const { tabStatus } = s;
@@ -67,7 +83,10 @@ export default async function securityChecks(env) {
       for (const k of ['h1', 'h2', 'h4']) assert(headings.includes(P[k]), `no outline entry with ${JSON.stringify(P[k])}: ${headings}`);
       for (const k of PARAGRAPH_PAYLOADS) assert(result.text.includes(P[k]), `result.text lacks ${k} ${JSON.stringify(short(P[k], 50))}`);
       const sentences = result.figures.map((f) => f.sentence).join('\n');
-      assert(sentences.includes(P.li) && result.figures.some((f) => f.section?.includes(P.h4)), 'no figure whose sentence and section carry payloads');
+      assert(
+        sentences.includes(P.li) && result.figures.some((f) => f.section?.includes(P.h4)),
+        'no figure whose sentence and section carry payloads',
+      );
       const own = await page.evaluate(() => window.__pageOwn ?? 0);
       return `${result.outline.length} headings, ${result.figures.length} figures, ${result.text.length} chars; the page's own live markup ran ${own}× in its world`;
     });

@@ -18,7 +18,10 @@ const loaded = (sw, url) =>
     const [tab] = await chrome.tabs.query({ url: u + '*' });
     const [{ result }] = await chrome.scripting.executeScript({
       target: { tabId: tab.id },
-      func: () => ({ spin: typeof globalThis['__jingduPart:spin'] === 'object', t2s: typeof globalThis['__jingduPart:t2s'] === 'function' }),
+      func: () => ({
+        spin: typeof globalThis['__jingduPart:spin'] === 'object',
+        t2s: typeof globalThis['__jingduPart:t2s'] === 'function',
+      }),
     });
     return result;
   }, url);
@@ -55,7 +58,11 @@ export default async function spinChecks(env) {
       const items = await popup.locator('[data-testid="spin-item"]').count();
       assert(items >= 104, `${items} items listed`);
       await popup.locator('[data-testid="spin-item"]').nth(20).click();
-      await page.waitForFunction(() => document.querySelector('[data-jingdu-flash], .jingdu-flash') || document.getAnimations().length > 0, null, { timeout: 3_000 });
+      await page.waitForFunction(
+        () => document.querySelector('[data-jingdu-flash], .jingdu-flash') || document.getAnimations().length > 0,
+        null,
+        { timeout: 3_000 },
+      );
       await popup.click('[data-testid="spin-show-spun"]');
       await page.waitForFunction(() => document.body.innerText.includes('慰征询'), null, { timeout: 5_000 });
       await popup.click('[data-testid="spin-show-spun"]');

@@ -23,18 +23,20 @@ export function cases() {
   return FOLDERS.flatMap((folder) => {
     const dir = path.join(root, folder);
     if (!fs.existsSync(dir)) return [];
-    return fs
-      .readdirSync(dir)
-      // Corpus pages are on the machine only where they were fetched (fixtures/corpus/README.md).
-      .filter((n) => fs.existsSync(path.join(dir, n, 'gold.json')) && fs.existsSync(path.join(dir, n, 'page.html')))
-      .sort()
-      .map((name) => {
-        const gold = JSON.parse(fs.readFileSync(path.join(dir, name, 'gold.json'), 'utf8'));
-        // Served over plain HTTP by the local server, on the page's own host and path.
-        const url = new URL(gold.url);
-        url.protocol = 'http:';
-        return { name: `${path.basename(folder)}/${name}`, file: path.join(dir, name, 'page.html'), gold, url: url.href };
-      });
+    return (
+      fs
+        .readdirSync(dir)
+        // Corpus pages are on the machine only where they were fetched (fixtures/corpus/README.md).
+        .filter((n) => fs.existsSync(path.join(dir, n, 'gold.json')) && fs.existsSync(path.join(dir, n, 'page.html')))
+        .sort()
+        .map((name) => {
+          const gold = JSON.parse(fs.readFileSync(path.join(dir, name, 'gold.json'), 'utf8'));
+          // Served over plain HTTP by the local server, on the page's own host and path.
+          const url = new URL(gold.url);
+          url.protocol = 'http:';
+          return { name: `${path.basename(folder)}/${name}`, file: path.join(dir, name, 'page.html'), gold, url: url.href };
+        })
+    );
   });
 }
 
@@ -109,7 +111,8 @@ export async function visiblePage(context, sw, serve, c, expected) {
 /** Outline F1 and levels, figures F1 (0–100) of a result, as the scorer counts them. */
 function structure(gold, r) {
   const out = {};
-  if (gold.outline) Object.assign(out, (({ f1, levels }) => ({ outline: f1, levels }))(scoreOutline(gold.outline, r?.outline ?? [], r?.title ?? '')));
+  if (gold.outline)
+    Object.assign(out, (({ f1, levels }) => ({ outline: f1, levels }))(scoreOutline(gold.outline, r?.outline ?? [], r?.title ?? '')));
   if (gold.figures) out.figures = scoreFigures(gold.figures, r?.figures ?? []);
   return out;
 }

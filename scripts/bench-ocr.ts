@@ -29,10 +29,20 @@ const pages = BENCH_PAGES.filter((p) => !only || only.includes(p.name));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
   const t0 = performance.now();
-  const ocr = await createOcr(ort as unknown as OrtModule, { det: read('ch_PP-OCRv4_det_infer.onnx'), rec: read('ch_PP-OCRv4_rec_infer.onnx'), keys: fs.readFileSync(path.join(MODELS, 'ppocr_keys_v1.txt'), 'utf8') }, narrow);
+  const ocr = await createOcr(
+    ort as unknown as OrtModule,
+    {
+      det: read('ch_PP-OCRv4_det_infer.onnx'),
+      rec: read('ch_PP-OCRv4_rec_infer.onnx'),
+      keys: fs.readFileSync(path.join(MODELS, 'ppocr_keys_v1.txt'), 'utf8'),
+    },
+    narrow,
+  );
   const load = (performance.now() - t0) / 1000;
   const decoder = await browser.newPage();
-  console.log(`OCR bench: PP-OCRv4 det+rec on onnxruntime-web ${ort.env.versions.web} (wasm SIMD), ${ort.env.wasm.numThreads} thread(s), read at ${narrow}× width; model load ${load.toFixed(1)} s`);
+  console.log(
+    `OCR bench: PP-OCRv4 det+rec on onnxruntime-web ${ort.env.versions.web} (wasm SIMD), ${ort.env.wasm.numThreads} thread(s), read at ${narrow}× width; model load ${load.toFixed(1)} s`,
+  );
   // Wall seconds wander with whatever else the 2 cores run; the process's own CPU seconds (one thread) are
   // what a page costs on an otherwise idle core.
   console.log('page                 width  chars  error   budget  seconds  cpu s  ok');
@@ -56,16 +66,22 @@ try {
     const seconds = (performance.now() - t) / 1000;
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;
-    const text = linesToBlocks(lines).map((b) => b.text).join('\n');
+    const text = linesToBlocks(lines)
+      .map((b) => b.text)
+      .join('\n');
     const error = characterError(page.truth, text);
     const ok = error <= BUDGET[spec.width] && seconds <= SECONDS;
     if (!ok) fails++;
     if (process.env.OCR_DUMP) fs.writeFileSync(path.join(process.env.OCR_DUMP, `${spec.name}.txt`), `${page.truth}\n----\n${text}\n`);
     const chars = page.truth.replace(/\s+/g, '').length;
-    console.log(`${spec.name.padEnd(20)} ${String(spec.width).padStart(5)} ${String(chars).padStart(6)} ${(error * 100).toFixed(2).padStart(5)} % ${(BUDGET[spec.width] * 100).toFixed(0).padStart(5)} % ${seconds.toFixed(1).padStart(8)} ${cpuSeconds.toFixed(1).padStart(6)}  ${ok ? 'yes' : 'NO'}`);
+    console.log(
+      `${spec.name.padEnd(20)} ${String(spec.width).padStart(5)} ${String(chars).padStart(6)} ${(error * 100).toFixed(2).padStart(5)} % ${(BUDGET[spec.width] * 100).toFixed(0).padStart(5)} % ${seconds.toFixed(1).padStart(8)} ${cpuSeconds.toFixed(1).padStart(6)}  ${ok ? 'yes' : 'NO'}`,
+    );
   }
   const peak = process.resourceUsage().maxRSS / 1024;
-  console.log(`peak memory (this process's max RSS): ${peak.toFixed(0)} MB; budgets: error ≤ 2 % at 1240 px, ≤ 4 % at 800 px, ≤ ${SECONDS} s a page`);
+  console.log(
+    `peak memory (this process's max RSS): ${peak.toFixed(0)} MB; budgets: error ≤ 2 % at 1240 px, ≤ 4 % at 800 px, ≤ ${SECONDS} s a page`,
+  );
   await ocr.close();
   process.exitCode = fails ? 1 : 0;
 } finally {

@@ -112,18 +112,20 @@ function contest(html: string, url: string): Record<'readability' | 'defuddle' |
   const entries = Object.entries(contenders);
   for (let i = 0; i < WARM_UP + runs; i++) {
     const docs = entries.map(() => parse(html));
-    entries.map((_, k) => entries[(k + i) % entries.length]!).forEach(([name, run], k) => {
-      settle();
-      const t = performance.now();
-      try {
-        run(docs[k]!);
-      } catch {
-        // Defuddle throws on some pages under linkedom; its column shows "NaN" there.
-        times[name as keyof typeof times].push(NaN);
-        return;
-      }
-      if (i >= WARM_UP) times[name as keyof typeof times].push(performance.now() - t);
-    });
+    entries
+      .map((_, k) => entries[(k + i) % entries.length]!)
+      .forEach(([name, run], k) => {
+        settle();
+        const t = performance.now();
+        try {
+          run(docs[k]!);
+        } catch {
+          // Defuddle throws on some pages under linkedom; its column shows "NaN" there.
+          times[name as keyof typeof times].push(NaN);
+          return;
+        }
+        if (i >= WARM_UP) times[name as keyof typeof times].push(performance.now() - t);
+      });
   }
   return { readability: mid(times.readability), defuddle: mid(times.defuddle), walk: mid(times.walk), total: mid(times.total) };
 }
@@ -146,21 +148,53 @@ for (const name of readdirSync(gold).sort()) {
   rows.push(measure(name, readFileSync(join(gold, name, 'page.html'), 'utf8'), g.url));
 }
 const seedDir = join(shared, 'seeds');
-const seeds = existsSync(seedDir) ? readdirSync(seedDir).sort().map((f) => readFileSync(join(seedDir, f), 'utf8')) : [];
+const seeds = existsSync(seedDir)
+  ? readdirSync(seedDir)
+      .sort()
+      .map((f) => readFileSync(join(seedDir, f), 'utf8'))
+  : [];
 const compilations = new Map(seeds.length ? [25, 100, 400].map((n) => [n, compilationPage(seeds, n)] as const) : []);
 for (const [n, html] of compilations) rows.push(measure(`compilation-${n}p`, html, 'https://www.31doc.com/p-1.html'));
 
 const f = (ms: number) => ms.toFixed(2).padStart(8);
 const r = (x: number) => `${x.toFixed(2)}×`.padStart(7);
-console.log('page'.padEnd(36), 'KB'.padStart(5), 'readab.'.padStart(8), 'defudd.'.padStart(8), 'walk'.padStart(8), 'jingdu'.padStart(8), '÷read'.padStart(7), '÷walk'.padStart(7), ' stages (ms)');
+console.log(
+  'page'.padEnd(36),
+  'KB'.padStart(5),
+  'readab.'.padStart(8),
+  'defudd.'.padStart(8),
+  'walk'.padStart(8),
+  'jingdu'.padStart(8),
+  '÷read'.padStart(7),
+  '÷walk'.padStart(7),
+  ' stages (ms)',
+);
 for (const row of rows) {
-  const st = Object.entries(row.stages).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' · ');
-  console.log(row.page.padEnd(36), String(row.kb).padStart(5), f(row.readability), f(row.defuddle), f(row.walk), f(row.total), r(row.total / row.readability), r(row.total / row.walk), ' ' + st);
+  const st = Object.entries(row.stages)
+    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+    .join(' · ');
+  console.log(
+    row.page.padEnd(36),
+    String(row.kb).padStart(5),
+    f(row.readability),
+    f(row.defuddle),
+    f(row.walk),
+    f(row.total),
+    r(row.total / row.readability),
+    r(row.total / row.walk),
+    ' ' + st,
+  );
 }
 
 // Outline + figures alone over a ~100,000-character report built from the seeds, before the 130 pages fill the heap.
-const report = seeds.join('\n').repeat(Math.ceil(100_000 / Math.max(1, seeds.join('\n').length))).slice(0, 100_000);
-const blocks: Block[] = report.split('\n').filter(Boolean).map((text) => ({ text, tag: 'p', bold: false }));
+const report = seeds
+  .join('\n')
+  .repeat(Math.ceil(100_000 / Math.max(1, seeds.join('\n').length)))
+  .slice(0, 100_000);
+const blocks: Block[] = report
+  .split('\n')
+  .filter(Boolean)
+  .map((text) => ({ text, tag: 'p', bold: false }));
 const structure = median(() => findFigures(blocks, findOutline(blocks, ''), ''), 15);
 
 // Ordinary pages: JingDu must not slow them down; recognition alone is what the content script would pay.
@@ -173,7 +207,10 @@ for (const { name, html } of corpus) {
   ratios.push(row.total / row.readability);
   recognise.push(row.stages.recognise ?? 0);
 }
-if (corpus.length) console.log(`\n${corpus.length} ordinary pages: median JingDu ÷ Readability ${mid(ratios).toFixed(2)}×, median recognise ${mid(recognise).toFixed(3)} ms`);
+if (corpus.length)
+  console.log(
+    `\n${corpus.length} ordinary pages: median JingDu ÷ Readability ${mid(ratios).toFixed(2)}×, median recognise ${mid(recognise).toFixed(3)} ms`,
+  );
 
 // The text repairs' gates on pages without spin or traditional script (the 130 ordinary pages): what
 // a cleaned page pays for spin repair and t2s being on, the words and OpenCC never loaded there. Beside
@@ -182,7 +219,8 @@ if (corpus.length) console.log(`\n${corpus.length} ordinary pages: median JingDu
 const textNodes = (doc: Document) => {
   const out: Text[] = [];
   const walk = doc.createTreeWalker(doc.body, 4);
-  for (let n = walk.nextNode(); n; n = walk.nextNode()) if (!/^(SCRIPT|STYLE|NOSCRIPT)$/.test(n.parentElement?.tagName ?? '')) out.push(n as Text);
+  for (let n = walk.nextNode(); n; n = walk.nextNode())
+    if (!/^(SCRIPT|STYLE|NOSCRIPT)$/.test(n.parentElement?.tagName ?? '')) out.push(n as Text);
   return out;
 };
 const gates = corpus.map(({ html }) => {
@@ -194,7 +232,9 @@ const gates = corpus.map(({ html }) => {
 });
 const spunNodes = textNodes(parse(readFileSync(join(root, 'fixtures/gold/pub-huiwen-summary/page.html'), 'utf8')));
 const spinWhole = median(() => repairSpinIn(spunNodes, new Map(), nodeParts.spin), 15);
-console.log(`text repairs: gates (spin evidence, script), median over ${gates.length} ordinary pages ${mid(gates).toFixed(3)} ms, slowest ${Math.max(...gates).toFixed(3)} ms; whole spin repair of the 汇文网 page ${spinWhole.toFixed(2)} ms`);
+console.log(
+  `text repairs: gates (spin evidence, script), median over ${gates.length} ordinary pages ${mid(gates).toFixed(3)} ms, slowest ${Math.max(...gates).toFixed(3)} ms; whole spin repair of the 汇文网 page ${spinWhole.toFixed(2)} ms`,
+);
 
 interface Budget {
   name: string;
@@ -214,9 +254,11 @@ if (p25 && p100 && p400) {
     { name: 'growth 100→400 pages (time ratio ÷ size ratio)', value: growth(p100, p400), limit: 1.25, unit: '' },
   );
 }
-if (corpus.length) budgets.push({ name: `recognise, median over ${corpus.length} ordinary pages`, value: mid(recognise), limit: 0.2, unit: ' ms' });
+if (corpus.length)
+  budgets.push({ name: `recognise, median over ${corpus.length} ordinary pages`, value: mid(recognise), limit: 0.2, unit: ' ms' });
 budgets.push({ name: `outline + figures over ${report.length.toLocaleString('en')} chars`, value: structure, limit: 10, unit: ' ms' });
-if (corpus.length) budgets.push({ name: `spin + script gates, median over ${corpus.length} ordinary pages`, value: mid(gates), limit: 0.5, unit: ' ms' });
+if (corpus.length)
+  budgets.push({ name: `spin + script gates, median over ${corpus.length} ordinary pages`, value: mid(gates), limit: 0.5, unit: ' ms' });
 
 console.log('\nbudget'.padEnd(52), 'measured'.padStart(10), 'limit'.padStart(8));
 for (const b of budgets) {
@@ -228,7 +270,9 @@ if (p25) {
   // What a tab pays as the page opens: the content script leaves outline, figures and text until the
   // popup, the reader or a save reads them. Told apart for the reader of the table; not a budget.
   const atLoad = ['recognise', 'locate', 'clean', 'repair', 'isolate'].reduce((sum, k) => sum + (p25.stages[k] ?? 0), 0);
-  console.log(`(at page load, recognise → isolate, 25-page compilation: ${atLoad.toFixed(2)} ms, ${(atLoad / p25.readability).toFixed(2)}× Readability; stage medians, not a budget)`);
+  console.log(
+    `(at page load, recognise → isolate, 25-page compilation: ${atLoad.toFixed(2)} ms, ${(atLoad / p25.readability).toFixed(2)}× Readability; stage medians, not a budget)`,
+  );
   const html = compilations.get(25)!;
   const times: number[] = [];
   for (let i = 0; i < WARM_UP + RUNS; i++) {
@@ -239,7 +283,12 @@ if (p25) {
     if (i >= WARM_UP) times.push(performance.now() - t);
   }
   const reading = mid(times);
-  console.log(`(reading each character of the 25-page compilation once: ${reading.toFixed(3)} ms, ${(reading / p25.walk).toFixed(1)}× the bare walk, which reads none; not a budget)`);
+  console.log(
+    `(reading each character of the 25-page compilation once: ${reading.toFixed(3)} ms, ${(reading / p25.walk).toFixed(1)}× the bare walk, which reads none; not a budget)`,
+  );
 }
 
-if (json) console.log(JSON.stringify({ rows, outlineFigures100k: structure, textRepairGates: gates, spinRepairHuiwen: spinWhole, budgets }, null, 1));
+if (json)
+  console.log(
+    JSON.stringify({ rows, outlineFigures100k: structure, textRepairGates: gates, spinRepairHuiwen: spinWhole, budgets }, null, 1),
+  );

@@ -82,7 +82,9 @@ for (const part of parts) {
   console.log(`${part.name.padEnd(30)}${kb(raw)}${kb(gz)}${String(part.budget).padStart(7)}${over ? '  OVER BUDGET' : ''}`);
 }
 {
-  const files = ocrData.dirs.flatMap((d) => (existsSync(join(dir, d)) ? readdirSync(join(dir, d)).map((f) => join(d, f)) : [])).filter((f) => ocrData.ext.test(f));
+  const files = ocrData.dirs
+    .flatMap((d) => (existsSync(join(dir, d)) ? readdirSync(join(dir, d)).map((f) => join(d, f)) : []))
+    .filter((f) => ocrData.ext.test(f));
   let raw = 0;
   for (const f of files) {
     const bytes = readFileSync(join(dir, f));
@@ -91,7 +93,9 @@ for (const part of parts) {
   }
   const over = raw > ocrData.budget * 1000;
   failed ||= over || files.length === 0;
-  console.log(`${'OCR models + wasm (on demand)'.padEnd(30)}${kb(raw)}${''.padStart(7)}${String(ocrData.budget).padStart(7)} raw${over ? '  OVER BUDGET' : ''}${files.length ? '' : '  MISSING'}`);
+  console.log(
+    `${'OCR models + wasm (on demand)'.padEnd(30)}${kb(raw)}${''.padStart(7)}${String(ocrData.budget).padStart(7)} raw${over ? '  OVER BUDGET' : ''}${files.length ? '' : '  MISSING'}`,
+  );
 }
 for (const f of allScripts().filter((f) => !measured.has(f))) {
   console.error(`no budget for ${f}: add it to scripts/check-bundle.mjs`);

@@ -26,7 +26,11 @@ const PAGES = [
   { fixture: 'pub-31doc-compilation', url: 'http://www.31doc.com/p-3061754.html' },
   { fixture: 'pub-huiwen-summary', url: 'http://www.huiwenwang.cn/doc/12345678.html' },
   { fixture: 'pub-pinyin-blog', url: 'http://www.ruiwen.com/post/2315.html' },
-].map((p) => ({ ...p, name: p.fixture.replace(/^pub-/, ''), html: fs.readFileSync(path.join(root, 'fixtures', 'gold', p.fixture, 'page.html')) }));
+].map((p) => ({
+  ...p,
+  name: p.fixture.replace(/^pub-/, ''),
+  html: fs.readFileSync(path.join(root, 'fixtures', 'gold', p.fixture, 'page.html')),
+}));
 
 const say = (s) => console.log(`demo: ${s}`);
 const fail = (s) => {
@@ -45,7 +49,9 @@ function build() {
 function serve() {
   const server = http.createServer((req, res) => {
     const host = String(req.headers.host ?? '').replace(/:\d+$/, '');
-    const page = PAGES.find((p) => new URL(p.url).host === host && new URL(p.url).pathname === new URL(req.url ?? '/', 'http://x').pathname);
+    const page = PAGES.find(
+      (p) => new URL(p.url).host === host && new URL(p.url).pathname === new URL(req.url ?? '/', 'http://x').pathname,
+    );
     if (!page) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not part of the demo\n');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.html);
   });
@@ -83,7 +89,14 @@ async function main() {
   };
   // Ctrl-C ends the demo as closing the window does, and leaves no profile behind.
   for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => void ctx.close().catch(() => {}).finally(() => (cleanup(), process.exit(130))));
+    process.once(
+      signal,
+      () =>
+        void ctx
+          .close()
+          .catch(() => {})
+          .finally(() => (cleanup(), process.exit(130))),
+    );
   }
   try {
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -92,9 +105,10 @@ async function main() {
     for (const p of PAGES) {
       const page = await ctx.newPage();
       await page.goto(p.url, { waitUntil: 'domcontentloaded' });
-      const cleaned = await page
-        .waitForSelector('html[data-jingdu="clean"]', { state: 'attached', timeout: 15_000 })
-        .then(() => true, () => false);
+      const cleaned = await page.waitForSelector('html[data-jingdu="clean"]', { state: 'attached', timeout: 15_000 }).then(
+        () => true,
+        () => false,
+      );
       say(`${p.url}: ${cleaned ? 'cleaned' : 'not cleaned within 15 s'}`);
       const tabId = await sw.evaluate((u) => chrome.tabs.query({ url: u }).then((t) => t[0]?.id), p.url);
       const popup = await ctx.newPage();
@@ -115,7 +129,9 @@ async function main() {
       await ctx.close();
       return;
     }
-    say('the pages and their popups are open in the browser; in the page, the toolbar button opens the popup. Close the window to end the demo.');
+    say(
+      'the pages and their popups are open in the browser; in the page, the toolbar button opens the popup. Close the window to end the demo.',
+    );
     await new Promise((resolve) => ctx.on('close', resolve));
   } finally {
     await ctx.close().catch(() => {});

@@ -40,7 +40,10 @@ export function hostOfUrl(url: string): string {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new NewHostError(`"${url}" is not an http or https address`);
   }
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  const host = parsed.hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host) || /^[0-9.]+$/.test(host)) {
     throw new NewHostError(`"${parsed.hostname}" is not a site's hostname (expected a name like example.com)`);
   }
@@ -89,7 +92,8 @@ export function register(allSource: string, id: string): string {
   const imports = lines.map((l, i) => [importAt(l), i] as const).filter((x): x is readonly [string, number] => !!x[0]);
   const open = lines.findIndex((l) => /^export const hostRules\b.*= \[$/.test(l));
   const close = lines.findIndex((l, i) => i > open && l === '];');
-  if (!imports.length || open < 0 || close < 0) throw new NewHostError('utils/engine/hosts/all.ts is not in the expected shape (imports, then hostRules = [ … ])');
+  if (!imports.length || open < 0 || close < 0)
+    throw new NewHostError('utils/engine/hosts/all.ts is not in the expected shape (imports, then hostRules = [ … ])');
   const before = imports.find(([other]) => other > id);
   const importLine = before ? before[1] : imports[imports.length - 1]![1] + 1;
   const entries = lines.slice(open + 1, close);
@@ -101,7 +105,10 @@ export function register(allSource: string, id: string): string {
   return out.join('\n');
 }
 
-const placeholderPage = (id: string, url: string) => `<!-- ${UNLABELLED}: not a page yet. Save a real page of the ${id} site here (the page at ${url}
+const placeholderPage = (
+  id: string,
+  url: string,
+) => `<!-- ${UNLABELLED}: not a page yet. Save a real page of the ${id} site here (the page at ${url}
      or another one), exactly as the browser received it, and say where it came from in SOURCE.md.
      With no real page at all, build a shape page from the rule's selectors and say so in SOURCE.md. -->
 `;
@@ -119,7 +126,8 @@ export interface NewHostResult {
 
 /** Checks everything first, then writes; on a refusal it throws NewHostError and nothing is written. */
 export function newHost(id: string, url: string, root = defaultRoot): NewHostResult {
-  if (!KEBAB.test(id)) throw new NewHostError(`id "${id}" is not kebab-case (lower-case letters and digits, words joined by "-", e.g. doc88 or wenku-baidu)`);
+  if (!KEBAB.test(id))
+    throw new NewHostError(`id "${id}" is not kebab-case (lower-case letters and digits, words joined by "-", e.g. doc88 or wenku-baidu)`);
   if (NOT_RULES.includes(id)) throw new NewHostError(`id "${id}" is the name of a file of ${RULES} that is not a rule`);
   const rulesDir = join(root, RULES);
   const allFile = join(rulesDir, 'all.ts');
@@ -131,8 +139,10 @@ export function newHost(id: string, url: string, root = defaultRoot): NewHostRes
   if (existsSync(fixtureDir)) throw new NewHostError(`${relative(root, fixtureDir)} exists already`);
   const host = hostOfUrl(url);
   for (const [claimed, rule] of claimedHosts(rulesDir)) {
-    if (claimed === host || host.endsWith(`.${claimed}`)) throw new NewHostError(`${host} is already covered by the ${rule} rule (hosts: ${claimed}); add to that rule instead`);
-    if (claimed.endsWith(`.${host}`)) throw new NewHostError(`${host} would also cover ${claimed}, which the ${rule} rule claims; give the rule a more specific hostname`);
+    if (claimed === host || host.endsWith(`.${claimed}`))
+      throw new NewHostError(`${host} is already covered by the ${rule} rule (hosts: ${claimed}); add to that rule instead`);
+    if (claimed.endsWith(`.${host}`))
+      throw new NewHostError(`${host} would also cover ${claimed}, which the ${rule} rule claims; give the rule a more specific hostname`);
   }
   const registered = register(all, id);
 
@@ -155,7 +165,9 @@ function main(argv: string[]): number {
     const { host, written } = newHost(argv[0]!, argv[1]!);
     console.log(`new host rule ${argv[0]} for ${host}:`);
     for (const f of written) console.log(`  ${f}`);
-    console.log(`next: fill the selectors in ${written[0]}, then label ${FIXTURES}/${argv[0]}/ (a real page.html, expected.json, SOURCE.md); npx vitest run utils/engine/hosts fails until you do.`);
+    console.log(
+      `next: fill the selectors in ${written[0]}, then label ${FIXTURES}/${argv[0]}/ (a real page.html, expected.json, SOURCE.md); npx vitest run utils/engine/hosts fails until you do.`,
+    );
     return 0;
   } catch (e) {
     if (!(e instanceof NewHostError)) throw e;

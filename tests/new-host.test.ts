@@ -64,7 +64,9 @@ describe('new-host', () => {
 
   it('keeps all.ts in order at both ends and for ids that start with a digit', () => {
     const all = readFileSync(join(repoRoot, 'utils/engine/hosts/all.ts'), 'utf8');
-    expect(register(all, '0wenku')).toMatch(/import type \{ HostRule \} from '\.\/define';\nimport h0wenku from '\.\/0wenku';\nimport h163wenku/);
+    expect(register(all, '0wenku')).toMatch(
+      /import type \{ HostRule \} from '\.\/define';\nimport h0wenku from '\.\/0wenku';\nimport h163wenku/,
+    );
     expect(register(all, '0wenku')).toContain('= [\n  h0wenku,\n  h163wenku,');
     expect(register(all, 'zz-docs')).toContain("import zixin from './zixin';\nimport zzDocs from './zz-docs';\n");
     expect(register(all, 'zz-docs')).toContain('  zixin,\n  zzDocs,\n];');

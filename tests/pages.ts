@@ -42,7 +42,8 @@ export const goldCases = (): GoldCase[] => casesIn(goldDir);
  * The real-page corpus (fixtures/corpus), labelled before JingDu ran on it: the cases whose page is on
  * this machine (pages come from fetched snapshots and are not committed; fixtures/corpus/README.md).
  */
-export const corpusCases = (): GoldCase[] => (existsSync(join(repoRoot, 'fixtures/corpus')) ? casesIn(join(repoRoot, 'fixtures/corpus')) : []);
+export const corpusCases = (): GoldCase[] =>
+  existsSync(join(repoRoot, 'fixtures/corpus')) ? casesIn(join(repoRoot, 'fixtures/corpus')) : [];
 
 export function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -69,4 +70,8 @@ export function corpusPages(): Array<{ name: string; html: string }> {
 
 /** The scorer's normalisation: NFKC, no whitespace, straight quotes. */
 export const norm = (s: string) =>
-  s.normalize('NFKC').replace(/[\s\u200b\u00a0\u3000]+/g, '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+  s
+    .normalize('NFKC')
+    .replace(/[\s\u200b\u00a0\u3000]+/g, '')
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'");

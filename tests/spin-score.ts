@@ -33,10 +33,20 @@ export function score(text: string, truth: Truth[], edits: SpinEdit[]) {
     const end = e.at + e.spun.length;
     const inside = truth.filter((t) => t.at >= e.at && t.at + t.spun.length <= end);
     let expected = text.slice(e.at, end);
-    for (const t of [...inside].reverse()) expected = expected.slice(0, t.at - e.at) + t.original + expected.slice(t.at - e.at + t.spun.length);
+    for (const t of [...inside].reverse())
+      expected = expected.slice(0, t.at - e.at) + t.original + expected.slice(t.at - e.at + t.spun.length);
     if (inside.length && expected === e.restored) restored += inside.length;
     else wrong.push(e);
   }
-  const missed = truth.filter((t) => !edits.some((e) => t.at >= e.at && t.at + t.spun.length <= e.at + e.spun.length && !wrong.includes(e)));
-  return { recall: restored / truth.length, precision: restored / (restored + wrong.length || 1), restored, total: truth.length, wrong, missed };
+  const missed = truth.filter(
+    (t) => !edits.some((e) => t.at >= e.at && t.at + t.spun.length <= e.at + e.spun.length && !wrong.includes(e)),
+  );
+  return {
+    recall: restored / truth.length,
+    precision: restored / (restored + wrong.length || 1),
+    restored,
+    total: truth.length,
+    wrong,
+    missed,
+  };
 }

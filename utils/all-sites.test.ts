@@ -40,15 +40,33 @@ describe('turning it on', () => {
 
   it('stays off and says why when the browser refuses to ask (no user gesture)', async () => {
     const { apis } = fakeApis({ grant: new Error('permissions.request may only be called from a user input handler') });
-    expect(await switchAllSites(apis, true)).toEqual({ on: false, note: 'failed', reason: 'permissions.request may only be called from a user input handler' });
-    vi.mocked(apis.permissions.request).mockImplementation(() => Promise.reject(new Error('This function must be called during a user gesture')));
-    expect(await switchAllSites(apis, true)).toEqual({ on: false, note: 'failed', reason: 'This function must be called during a user gesture' });
+    expect(await switchAllSites(apis, true)).toEqual({
+      on: false,
+      note: 'failed',
+      reason: 'permissions.request may only be called from a user input handler',
+    });
+    vi.mocked(apis.permissions.request).mockImplementation(() =>
+      Promise.reject(new Error('This function must be called during a user gesture')),
+    );
+    expect(await switchAllSites(apis, true)).toEqual({
+      on: false,
+      note: 'failed',
+      reason: 'This function must be called during a user gesture',
+    });
   });
 
   it('is on when granted even if the background does not answer (it registers on permissions.onAdded), but says so', async () => {
-    expect(await switchAllSites(fakeApis({ sendFails: true }).apis, true)).toEqual({ on: true, note: 'failed', reason: 'Could not establish connection' });
+    expect(await switchAllSites(fakeApis({ sendFails: true }).apis, true)).toEqual({
+      on: true,
+      note: 'failed',
+      reason: 'Could not establish connection',
+    });
     expect(await switchAllSites(fakeApis({ reply: undefined }).apis, true)).toEqual({ on: true, note: 'failed', reason: 'no answer' });
-    expect(await switchAllSites(fakeApis({ reply: { on: false } }).apis, true)).toEqual({ on: false, note: 'failed', reason: 'not granted' });
+    expect(await switchAllSites(fakeApis({ reply: { on: false } }).apis, true)).toEqual({
+      on: false,
+      note: 'failed',
+      reason: 'not granted',
+    });
   });
 });
 
@@ -61,7 +79,11 @@ describe('turning it off', () => {
   });
 
   it('stays on and says why when the background fails', async () => {
-    expect(await switchAllSites(fakeApis({ sendFails: true }).apis, false)).toEqual({ on: true, note: 'failed', reason: 'Could not establish connection' });
+    expect(await switchAllSites(fakeApis({ sendFails: true }).apis, false)).toEqual({
+      on: true,
+      note: 'failed',
+      reason: 'Could not establish connection',
+    });
     expect(await switchAllSites(fakeApis({ reply: { on: true } }).apis, false)).toEqual({ on: true, note: 'failed', reason: 'no answer' });
   });
 });

@@ -13,8 +13,10 @@ export interface TabsApi {
 }
 
 // Browsers never let an extension script into their own pages or their add-on stores.
-const RESTRICTED_SCHEME = /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|view-source|devtools|resource):/i;
-const RESTRICTED_HOST = /^https?:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)(?:[/:]|$)/i;
+const RESTRICTED_SCHEME =
+  /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|view-source|devtools|resource):/i;
+const RESTRICTED_HOST =
+  /^https?:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)(?:[/:]|$)/i;
 
 export const isRestrictedUrl = (url: string): boolean => RESTRICTED_SCHEME.test(url) || RESTRICTED_HOST.test(url);
 
@@ -50,7 +52,9 @@ const slot = globalThis as { [EARLY]?: EarlyAsk };
 /** Asks the target tab for its glance at once and leaves the answer for takeEarlyAsk(). */
 export function askEarlyWith(tabs: TabsApi, search: string): void {
   const tab = targetTab(tabs, search).catch(() => null);
-  const status = tab.then((t) => (t && !(t.url && isRestrictedUrl(t.url)) ? askTab(tabs, t.id, { type: 'jingdu:glance' }) : null)).catch(() => null);
+  const status = tab
+    .then((t) => (t && !(t.url && isRestrictedUrl(t.url)) ? askTab(tabs, t.id, { type: 'jingdu:glance' }) : null))
+    .catch(() => null);
   slot[EARLY] = { tab, status };
 }
 

@@ -5,24 +5,60 @@ import { translator, uiLang, type Dict, type Lang } from './i18n';
 // The words that end up in copied text (table headers, kind and bound names) live here, beside the
 // formats that write them; the popup shows the same words, so a copied table matches what was on screen.
 type Key =
-  | 'col.raw' | 'col.value' | 'col.unit' | 'col.bound' | 'col.kind' | 'col.sentence' | 'col.section'
-  | `kind.${FigureKind}` | `bound.${Bound}` | 'masked';
+  | 'col.raw'
+  | 'col.value'
+  | 'col.unit'
+  | 'col.bound'
+  | 'col.kind'
+  | 'col.sentence'
+  | 'col.section'
+  | `kind.${FigureKind}`
+  | `bound.${Bound}`
+  | 'masked';
 
 const words: Dict<Key> = {
   zh: {
-    'col.raw': '原文', 'col.value': '数值', 'col.unit': '单位', 'col.bound': '约数', 'col.kind': '类别',
-    'col.sentence': '原句', 'col.section': '章节',
-    'kind.money': '金额', 'kind.count': '数量', 'kind.percent': '百分比', 'kind.area': '面积',
-    'kind.length': '长度', 'kind.weight': '重量', 'kind.other': '其他',
-    'bound.exact': '', 'bound.approx': '约', 'bound.lower': '余', 'bound.upper': '近', 'bound.range': '区间',
+    'col.raw': '原文',
+    'col.value': '数值',
+    'col.unit': '单位',
+    'col.bound': '约数',
+    'col.kind': '类别',
+    'col.sentence': '原句',
+    'col.section': '章节',
+    'kind.money': '金额',
+    'kind.count': '数量',
+    'kind.percent': '百分比',
+    'kind.area': '面积',
+    'kind.length': '长度',
+    'kind.weight': '重量',
+    'kind.other': '其他',
+    'bound.exact': '',
+    'bound.approx': '约',
+    'bound.lower': '余',
+    'bound.upper': '近',
+    'bound.range': '区间',
     masked: '模板占位',
   },
   en: {
-    'col.raw': 'Raw', 'col.value': 'Value', 'col.unit': 'Unit', 'col.bound': 'Bound', 'col.kind': 'Kind',
-    'col.sentence': 'Sentence', 'col.section': 'Section',
-    'kind.money': 'Money', 'kind.count': 'Count', 'kind.percent': 'Percent', 'kind.area': 'Area',
-    'kind.length': 'Length', 'kind.weight': 'Weight', 'kind.other': 'Other',
-    'bound.exact': '', 'bound.approx': 'about', 'bound.lower': 'at least', 'bound.upper': 'nearly', 'bound.range': 'range',
+    'col.raw': 'Raw',
+    'col.value': 'Value',
+    'col.unit': 'Unit',
+    'col.bound': 'Bound',
+    'col.kind': 'Kind',
+    'col.sentence': 'Sentence',
+    'col.section': 'Section',
+    'kind.money': 'Money',
+    'kind.count': 'Count',
+    'kind.percent': 'Percent',
+    'kind.area': 'Area',
+    'kind.length': 'Length',
+    'kind.weight': 'Weight',
+    'kind.other': 'Other',
+    'bound.exact': '',
+    'bound.approx': 'about',
+    'bound.lower': 'at least',
+    'bound.upper': 'nearly',
+    'bound.range': 'range',
     masked: 'template blank',
   },
 };

@@ -1,9 +1,7 @@
 import { mdUnescape } from './engine/text/markdown';
 
 export type ReaderBlock =
-  | { kind: 'heading'; level: number; text: string; index: number }
-  | { kind: 'para'; text: string }
-  | { kind: 'list'; items: string[] };
+  { kind: 'heading'; level: number; text: string; index: number } | { kind: 'para'; text: string } | { kind: 'list'; items: string[] };
 
 export interface ReaderDoc {
   blocks: ReaderBlock[];
@@ -21,7 +19,10 @@ const escaped = /^\\([#>*+-]|\d+\.)(\s)/;
 export function readerDoc(markdown: string, title: string): ReaderDoc {
   const blocks: ReaderBlock[] = [];
   const headings: ReaderDoc['headings'] = [];
-  const chunks = markdown.split(/\n{2,}/).map((c) => c.trim()).filter(Boolean);
+  const chunks = markdown
+    .split(/\n{2,}/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   chunks.forEach((chunk, i) => {
     const h = heading.exec(chunk);
     if (h) {

@@ -54,9 +54,14 @@ function markupIn(root: ParentNode): string[] {
   const found: string[] = [];
   for (const el of root.querySelectorAll('*')) {
     const tag = el.localName;
-    if (/^(img|script|iframe|object|embed|math|mglyph|mtext|style|base|meta|link|template|a)$/.test(tag) && !(tag === 'a' && isPageUrl(el.getAttribute('href') ?? ''))) found.push(`<${tag}>`);
+    if (
+      /^(img|script|iframe|object|embed|math|mglyph|mtext|style|base|meta|link|template|a)$/.test(tag) &&
+      !(tag === 'a' && isPageUrl(el.getAttribute('href') ?? ''))
+    )
+      found.push(`<${tag}>`);
     // The reader's and popup's own icons are <svg><path>: nothing else inside an svg.
-    if (tag === 'svg' && el.querySelector(':not(path):not(g):not(line):not(circle):not(rect):not(polyline)')) found.push('<svg> with content');
+    if (tag === 'svg' && el.querySelector(':not(path):not(g):not(line):not(circle):not(rect):not(polyline)'))
+      found.push('<svg> with content');
     for (const a of el.attributes) {
       if (/^on/i.test(a.name)) found.push(`${tag}[${a.name}]`);
       if (/^(href|src|action|formaction|data|xlink:href)$/i.test(a.name) && !isPageUrl(a.value)) found.push(`${tag}[${a.name}=${a.value}]`);
@@ -85,7 +90,16 @@ describe('the XSS corpus through the engine', () => {
   it('reads text only: attributes and inert subtrees of the page never reach the result', () => {
     const all = JSON.stringify(hostileResult());
     // alt/title/data-src/onerror attributes, <noscript>, <template>, <textarea>, <script type=text/template>.
-    for (const hidden of ['XSS-ALT', 'XSS-TITLEATTR', 'evil.test/lazy.png', '__pageOwn', 'XSS-NOSCRIPT', 'XSS-TEMPLATE-EL', 'XSS-TEXTAREA', 'XSS-SCRIPT-TEMPLATE']) {
+    for (const hidden of [
+      'XSS-ALT',
+      'XSS-TITLEATTR',
+      'evil.test/lazy.png',
+      '__pageOwn',
+      'XSS-NOSCRIPT',
+      'XSS-TEMPLATE-EL',
+      'XSS-TEXTAREA',
+      'XSS-SCRIPT-TEMPLATE',
+    ]) {
       expect(all).not.toContain(hidden);
     }
   });
@@ -133,7 +147,9 @@ describe('views of the hostile result render text, never markup', () => {
     for (const url of [URL_, "javascript:alert('XSS-URL')", 'data:text/html,<script>alert(1)</script>', ' javascript:alert(1)']) {
       const e = { ...base, url, docKey: url, kind: 'selection', text: `${P.mxss}${P.md}`, section: P.h4 } as Extract;
       const [group] = groupByDocument([e]);
-      const view = render(h(DocumentGroup, { group: group!, t, lang: 'zh', onExportDocument: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn(), onDelete: vi.fn() }));
+      const view = render(
+        h(DocumentGroup, { group: group!, t, lang: 'zh', onExportDocument: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn(), onDelete: vi.fn() }),
+      );
       expect(markupIn(view.container)).toEqual([]);
       const links = [...view.container.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
       if (isPageUrl(url)) expect(links.length).toBeGreaterThan(0);
@@ -141,7 +157,16 @@ describe('views of the hostile result render text, never markup', () => {
       for (const p of [r.title, P.mxss, P.md, P.h4, P.script]) expect(view.container.textContent).toContain(p);
       cleanup();
     }
-    const card = render(h(ExtractCard, { extract: { ...base, url: URL_, docKey: URL_, kind: 'figures', text: '', figures: r.figures } as Extract, t, lang: 'zh', onCopy: vi.fn(), onEdit: vi.fn(), onDelete: vi.fn() }));
+    const card = render(
+      h(ExtractCard, {
+        extract: { ...base, url: URL_, docKey: URL_, kind: 'figures', text: '', figures: r.figures } as Extract,
+        t,
+        lang: 'zh',
+        onCopy: vi.fn(),
+        onEdit: vi.fn(),
+        onDelete: vi.fn(),
+      }),
+    );
     expect(markupIn(card.container)).toEqual([]);
     expect(card.container.textContent).toContain(P.li);
   });
@@ -149,15 +174,46 @@ describe('views of the hostile result render text, never markup', () => {
 
 describe('page-supplied addresses', () => {
   it('only http(s) and file pages may become links', () => {
-    for (const bad of ["javascript:alert('x')", 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'blob:https://a.b/1', 'chrome-extension://abc/popup.html', 'about:blank', '', 'not a url']) {
+    for (const bad of [
+      "javascript:alert('x')",
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:msgbox(1)',
+      'blob:https://a.b/1',
+      'chrome-extension://abc/popup.html',
+      'about:blank',
+      '',
+      'not a url',
+    ]) {
       expect(isPageUrl(bad), bad).toBe(false);
     }
-    for (const good of [URL_, 'https://www.doc88.com/p-1.html?a="><img src=x>', 'file:///tmp/a.html']) expect(isPageUrl(good), good).toBe(true);
+    for (const good of [URL_, 'https://www.doc88.com/p-1.html?a="><img src=x>', 'file:///tmp/a.html'])
+      expect(isPageUrl(good), good).toBe(true);
   });
 
   it('import refuses an extract whose source is not a web page', () => {
     for (const url of ["javascript:alert('XSS-IMPORT')", 'data:text/html,<script>alert(1)</script>', '  javascript:alert(1)']) {
-      const file = { format: 'jingdu-extracts', version: 1, extracts: [{ id: 'x', url, title: 't', site: null, savedAt: 0, updatedAt: 0, tags: [], note: '', kind: 'selection', text: 'x', section: null }] };
+      const file = {
+        format: 'jingdu-extracts',
+        version: 1,
+        extracts: [
+          {
+            id: 'x',
+            url,
+            title: 't',
+            site: null,
+            savedAt: 0,
+            updatedAt: 0,
+            tags: [],
+            note: '',
+            kind: 'selection',
+            text: 'x',
+            section: null,
+          },
+        ],
+      };
       const parsed = parseExport(JSON.stringify(file));
       expect(parsed.ok, url).toBe(false);
     }

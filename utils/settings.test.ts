@@ -102,7 +102,14 @@ describe('settings helpers', () => {
   });
 
   it('leaves valid settings as they are', () => {
-    const s: Settings = { autoClean: false, offSites: ['x.com'], keep: ['meta'], reader: { theme: 'sepia', fontSize: 22, font: 'serif' }, repairSpin: false, simplifyMirrors: false };
+    const s: Settings = {
+      autoClean: false,
+      offSites: ['x.com'],
+      keep: ['meta'],
+      reader: { theme: 'sepia', fontSize: 22, font: 'serif' },
+      repairSpin: false,
+      simplifyMirrors: false,
+    };
     expect(repairSettings(s)).toEqual(s);
   });
 

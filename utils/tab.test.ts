@@ -47,7 +47,10 @@ describe('connect', () => {
 
   it('injects the content script where none answers, then asks again', async () => {
     tab('https://example.com/a');
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementationOnce(noReceiver).mockResolvedValue(status as never);
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockImplementationOnce(noReceiver)
+      .mockResolvedValue(status as never);
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     expect(await connect('?tabId=7')).toEqual({ ok: true, tabId: 7, status });
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/content.js'] });

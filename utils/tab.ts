@@ -5,8 +5,7 @@ import type { PageMessage, PageStatus } from './page/messages';
 export { isRestrictedUrl };
 
 export type Connection =
-  | { ok: true; tabId: number; status: PageStatus }
-  | { ok: false; reason: 'no-tab' | 'unsupported' | 'no-answer'; detail?: string };
+  { ok: true; tabId: number; status: PageStatus } | { ok: false; reason: 'no-tab' | 'unsupported' | 'no-answer'; detail?: string };
 
 export const send = (tabId: number, msg: PageMessage): Promise<PageStatus> => askTab(browser.tabs, tabId, msg);
 

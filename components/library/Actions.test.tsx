@@ -53,7 +53,9 @@ describe('Actions', () => {
 describe('Notice', () => {
   it('shows progress, errors with their cause, and undo', () => {
     const onUndo = vi.fn();
-    const { rerender } = render(<Notice t={t} onDismiss={() => {}} notice={{ kind: 'progress', message: 'Exporting…', done: 250, total: 5000 }} />);
+    const { rerender } = render(
+      <Notice t={t} onDismiss={() => {}} notice={{ kind: 'progress', message: 'Exporting…', done: 250, total: 5000 }} />,
+    );
     expect((screen.getByTestId('progress') as HTMLProgressElement).value).toBe(250);
     rerender(<Notice t={t} onDismiss={() => {}} notice={{ kind: 'error', message: 'Storage is full', detail: 'QuotaExceededError' }} />);
     expect(screen.getByRole('alert').textContent).toContain('QuotaExceededError');

@@ -18,7 +18,12 @@ export function Actions({ t, total, shown, busy, onExport, onImport, onDeleteAll
   const [confirming, setConfirming] = useState(false);
   return (
     <div class="actions-bar">
-      <select data-testid="export-format" aria-label={t('formatLabel')} value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
+      <select
+        data-testid="export-format"
+        aria-label={t('formatLabel')}
+        value={format}
+        onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}
+      >
         {FORMATS.map((f) => (
           <option key={f} value={f}>
             {t(`fmt.${f}`)}

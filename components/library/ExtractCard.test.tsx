@@ -61,7 +61,16 @@ describe('ExtractCard', () => {
   it('hands over the record as the editor opened it, even when another tab changed it meanwhile', () => {
     const { onEdit, view } = setup();
     fireEvent.click(screen.getByTestId('edit'));
-    view.rerender(<ExtractCard extract={extract({ tags: ['数据', evil, '别处加的'] })} t={libraryText('zh')} lang="zh" onCopy={vi.fn()} onEdit={onEdit} onDelete={vi.fn()} />);
+    view.rerender(
+      <ExtractCard
+        extract={extract({ tags: ['数据', evil, '别处加的'] })}
+        t={libraryText('zh')}
+        lang="zh"
+        onCopy={vi.fn()}
+        onEdit={onEdit}
+        onDelete={vi.fn()}
+      />,
+    );
     fireEvent.click(screen.getByTestId('edit-save'));
     expect(onEdit).toHaveBeenCalledTimes(1);
     expect(onEdit.mock.calls[0]![0].tags).toEqual(['数据', evil]);

@@ -101,7 +101,11 @@ export function ExtractCard({ extract: e, t, lang, onCopy, onEdit, onDelete }: P
               <li key={tag}>{tag}</li>
             ))}
           </ul>
-          {e.note && <p class="note" data-testid="extract-note">{e.note}</p>}
+          {e.note && (
+            <p class="note" data-testid="extract-note">
+              {e.note}
+            </p>
+          )}
         </div>
       )}
       <footer class="actions">

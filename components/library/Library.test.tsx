@@ -62,7 +62,19 @@ describe('library page', () => {
     importFile('{"hello":"world"}');
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('未导入任何内容：这不是净读导出的摘录文件。'));
     const evil = '<img src=x onerror=alert(1)>';
-    const extract = { id: 'x', kind: 'selection', url: REPORT_URL, title: evil, site: null, savedAt: 1, updatedAt: 1, tags: [], note: '', text: evil, section: null };
+    const extract = {
+      id: 'x',
+      kind: 'selection',
+      url: REPORT_URL,
+      title: evil,
+      site: null,
+      savedAt: 1,
+      updatedAt: 1,
+      tags: [],
+      note: '',
+      text: evil,
+      section: null,
+    };
     importFile(JSON.stringify({ format: 'jingdu-extracts', version: 1, extracts: [extract, extract] }));
     await waitFor(() => expect(cards()).toHaveLength(1));
     expect(screen.getByTestId('notice').textContent).toContain('新增 1 条，合并 1 条，0 条已存在');

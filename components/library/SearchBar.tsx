@@ -21,13 +21,23 @@ export function SearchBar({ query, sites, tags, t, onChange }: Props) {
         value={query.text}
         onInput={(e) => onChange({ ...query, text: e.currentTarget.value })}
       />
-      <select data-testid="site-filter" aria-label={t('siteLabel')} value={query.site ?? ''} onChange={(e) => onChange({ ...query, site: e.currentTarget.value || null })}>
+      <select
+        data-testid="site-filter"
+        aria-label={t('siteLabel')}
+        value={query.site ?? ''}
+        onChange={(e) => onChange({ ...query, site: e.currentTarget.value || null })}
+      >
         <option value="">{t('allSites')}</option>
         {sites.map(([site, n]) => (
           <option key={site} value={site}>{`${site} (${n})`}</option>
         ))}
       </select>
-      <select data-testid="tag-filter" aria-label={t('tagLabel')} value={query.tag ?? ''} onChange={(e) => onChange({ ...query, tag: e.currentTarget.value || null })}>
+      <select
+        data-testid="tag-filter"
+        aria-label={t('tagLabel')}
+        value={query.tag ?? ''}
+        onChange={(e) => onChange({ ...query, tag: e.currentTarget.value || null })}
+      >
         <option value="">{t('allTags')}</option>
         {tags.map(([tag, n]) => (
           <option key={tag} value={tag}>{`${tag} (${n})`}</option>

@@ -18,11 +18,15 @@ const TYPES: Record<ExportFormat, [string, string]> = {
 /** The file for a format, named like "jingdu-extracts-2025-03-09.json". */
 export async function exportFile(format: ExportFormat, records: readonly Extract[], lang: Lang, onProgress?: Progress, now = Date.now()) {
   const content =
-    format === 'md-zip' ? await exportMarkdownZip(records, lang, onProgress)
-    : format === 'md' ? await exportMarkdown(records, lang, onProgress)
-    : format === 'txt' ? await exportText(records, lang, onProgress)
-    : format === 'json' ? await exportJson(records, onProgress, now)
-    : await exportFiguresCsv(records, lang, onProgress);
+    format === 'md-zip'
+      ? await exportMarkdownZip(records, lang, onProgress)
+      : format === 'md'
+        ? await exportMarkdown(records, lang, onProgress)
+        : format === 'txt'
+          ? await exportText(records, lang, onProgress)
+          : format === 'json'
+            ? await exportJson(records, onProgress, now)
+            : await exportFiguresCsv(records, lang, onProgress);
   const [ext, type] = TYPES[format];
   const name = `jingdu-extracts-${formatDate(now).slice(0, 10)}.${ext}`;
   return { blob: new Blob([content as BlobPart], { type }), name };

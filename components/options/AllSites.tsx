@@ -5,7 +5,10 @@ import { useAllSites, type AllSitesUiApis } from './useAllSites';
 
 /** The message under the switch, for the options page and the popup alike (both have these keys). */
 export function allSitesNote(
-  t: (key: 'allSitesAsking' | 'allSitesNowOn' | 'allSitesNowOff' | 'allSitesDeclined' | 'allSitesFailed', vars?: Record<string, string>) => string,
+  t: (
+    key: 'allSitesAsking' | 'allSitesNowOn' | 'allSitesNowOff' | 'allSitesDeclined' | 'allSitesFailed',
+    vars?: Record<string, string>,
+  ) => string,
   asking: boolean,
   outcome: AllSitesOutcome | null,
 ): { text: string; error: boolean } | null {

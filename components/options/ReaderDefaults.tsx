@@ -19,7 +19,9 @@ export function ReaderDefaults({ t, settings, onChange }: Props) {
             {themes.map((th) => (
               <label key={th} class={`choice theme-${th}`}>
                 <input type="radio" name="theme" value={th} checked={prefs.theme === th} onChange={() => set({ theme: th })} />
-                <span class="choice-swatch" aria-hidden="true">文</span>
+                <span class="choice-swatch" aria-hidden="true">
+                  文
+                </span>
                 {t(th)}
               </label>
             ))}
@@ -31,7 +33,9 @@ export function ReaderDefaults({ t, settings, onChange }: Props) {
             {fonts.map((f) => (
               <label key={f} class={`choice font-${f}`}>
                 <input type="radio" name="font" value={f} checked={prefs.font === f} onChange={() => set({ font: f })} />
-                <span class="choice-glyph" aria-hidden="true">永</span>
+                <span class="choice-glyph" aria-hidden="true">
+                  永
+                </span>
                 {t(f)}
               </label>
             ))}
@@ -51,7 +55,11 @@ export function ReaderDefaults({ t, settings, onChange }: Props) {
           />
         </label>
       </div>
-      <figure class={`preview theme-${prefs.theme} font-${prefs.font}`} style={{ fontSize: `${prefs.fontSize}px` }} aria-label={t('preview')}>
+      <figure
+        class={`preview theme-${prefs.theme} font-${prefs.font}`}
+        style={{ fontSize: `${prefs.fontSize}px` }}
+        aria-label={t('preview')}
+      >
         <h4>{t('previewTitle')}</h4>
         <p lang="zh-CN">{t('previewText')}</p>
       </figure>

@@ -51,7 +51,12 @@ export function SiteList({ t, lang, settings, onChange }: Props) {
             {others.map((host) => (
               <li key={host} class="chip">
                 {host}
-                <button type="button" aria-label={t('removeSite', { site: host })} title={t('removeSite', { site: host })} onClick={() => onChange((s) => setSiteAuto(s, host, true))}>
+                <button
+                  type="button"
+                  aria-label={t('removeSite', { site: host })}
+                  title={t('removeSite', { site: host })}
+                  onClick={() => onChange((s) => setSiteAuto(s, host, true))}
+                >
                   ×
                 </button>
               </li>

@@ -62,7 +62,8 @@ export const strings: Dict<Key> = {
     autoClean: '打开文档页面时自动清理',
     autoCleanHint: '关闭后页面保持原样，仍可在工具栏弹出窗口中手动清理。',
     allSites: '在所有网站清理识别出的文档页',
-    allSitesHint: '不只是支持的网站：在任何网站上，看起来像文库文档的页面也会自动清理，其他页面保持原样。开启时浏览器会请求“读取和更改所有网站上的数据”的权限，关闭即交还。',
+    allSitesHint:
+      '不只是支持的网站：在任何网站上，看起来像文库文档的页面也会自动清理，其他页面保持原样。开启时浏览器会请求“读取和更改所有网站上的数据”的权限，关闭即交还。',
     allSitesAsking: '请在浏览器的提示中选择是否允许…',
     allSitesNowOn: '已开启：之后打开的页面中，识别出的文档页会自动清理。',
     allSitesNowOff: '已关闭：只在支持的网站上自动清理，访问所有网站的权限已交还。',
@@ -118,7 +119,8 @@ export const strings: Dict<Key> = {
     autoClean: 'Clean document pages as they load',
     autoCleanHint: 'When off, pages stay as they are; you can still clean one from the toolbar popup.',
     allSites: 'Clean recognised pages on every site',
-    allSitesHint: 'Not only the supported sites: on any site, a page that looks like a hosted document is cleaned too; every other page stays as it is. Turning this on asks the browser for access to all sites; turning it off gives that access back.',
+    allSitesHint:
+      'Not only the supported sites: on any site, a page that looks like a hosted document is cleaned too; every other page stays as it is. Turning this on asks the browser for access to all sites; turning it off gives that access back.',
     allSitesAsking: 'Answer the browser’s prompt to allow or deny…',
     allSitesNowOn: 'On: pages opened from now on are cleaned when they are recognised as documents.',
     allSitesNowOff: 'Off: only the supported sites are cleaned automatically, and access to all sites was given back.',

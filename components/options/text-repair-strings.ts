@@ -9,7 +9,8 @@ export const strings: Dict<Key> = {
     repairSpin: '修复伪原创改写',
     repairSpinHint: '把机器“伪原创”换掉的词改回来（如“慰征询”→“慰问”）；只在明显被改写的页面上进行，弹出窗口列出每一处。',
     simplifyMirrors: '繁体转载转换为简体',
-    simplifyMirrorsHint: '简体原文被转成繁体的转载页（范文站、带拼音注音等）用 OpenCC 转回简体；台湾、香港等普通繁体网站不转换，可在弹出窗口里手动转换。',
+    simplifyMirrorsHint:
+      '简体原文被转成繁体的转载页（范文站、带拼音注音等）用 OpenCC 转回简体；台湾、香港等普通繁体网站不转换，可在弹出窗口里手动转换。',
   },
   en: {
     title: 'Text repairs',

@@ -15,7 +15,20 @@ vi.mock('@/utils/tab', () => ({ connect: vi.fn(), send: vi.fn() }));
 const PAGE = 'https://www.huiwenwang.cn/doc/1.html';
 
 const ready = (over: Partial<PageStatus> = {}) =>
-  ({ ok: true, tabId: 4, status: { state: 'clean', detected: true, site: 'huiwenwang', readerOpen: false, result: result(), glance: glanceOf(result()), url: PAGE, ...over } }) as const;
+  ({
+    ok: true,
+    tabId: 4,
+    status: {
+      state: 'clean',
+      detected: true,
+      site: 'huiwenwang',
+      readerOpen: false,
+      result: result(),
+      glance: glanceOf(result()),
+      url: PAGE,
+      ...over,
+    },
+  }) as const;
 
 /** Resolves once the full result, which follows the first paint, has reached the popup. */
 const full = () => waitFor(() => expect((screen.getByTestId('copy-text') as HTMLButtonElement).disabled).toBe(false));
@@ -46,7 +59,9 @@ describe('popup App', () => {
 
   it('draws status and outline from the glance before the full result arrives', async () => {
     let arrive: (s: PageStatus) => void = () => {};
-    vi.mocked(send).mockImplementation((_, msg) => (msg.type === 'jingdu:result' ? new Promise((r) => (arrive = r)) : Promise.resolve(ready().status)));
+    vi.mocked(send).mockImplementation((_, msg) =>
+      msg.type === 'jingdu:result' ? new Promise((r) => (arrive = r)) : Promise.resolve(ready().status),
+    );
     render(<App lang="en" />);
     await screen.findByTestId('ready');
     expect(screen.getByTestId('removed-total').textContent).toBe('Removed 3 distractions');
@@ -86,7 +101,10 @@ describe('popup App', () => {
   });
 
   it('confirms a copy, and says clearly when the clipboard refuses', async () => {
-    const writeText = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new DOMException('Write permission denied.', 'NotAllowedError'));
+    const writeText = vi
+      .fn()
+      .mockResolvedValueOnce(undefined)
+      .mockRejectedValueOnce(new DOMException('Write permission denied.', 'NotAllowedError'));
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText, write: vi.fn() } });
     render(<App lang="en" />);
     await screen.findByTestId('ready');

@@ -60,7 +60,10 @@ describe('Figures', () => {
     const onCopy = setup();
     fireEvent.click(screen.getByTestId('filter-percent'));
     fireEvent.click(screen.getByTestId('copy-tsv'));
-    expect(onCopy).toHaveBeenLastCalledWith({ what: 'tsv', text: '原文\t数值\t单位\t约数\t类别\t原句\t章节\n100%\t100\t%\t\t百分比\t转业军官100%安置。\t加强领导' });
+    expect(onCopy).toHaveBeenLastCalledWith({
+      what: 'tsv',
+      text: '原文\t数值\t单位\t约数\t类别\t原句\t章节\n100%\t100\t%\t\t百分比\t转业军官100%安置。\t加强领导',
+    });
     fireEvent.click(screen.getByTestId('copy-md-table'));
     expect(onCopy.mock.lastCall![0].text.split('\n')).toHaveLength(3);
     fireEvent.click(screen.getByRole('button', { name: '复制“100%”及原句' }));

@@ -51,7 +51,12 @@ export function Figures({ t, lang, figures, onCopy, onSave, saved }: FiguresProp
           <button type="button" class="small" data-testid="copy-tsv" onClick={() => onCopy({ what: 'tsv', text: figuresTsv(shown, lang) })}>
             {t('figures.copyTsv')}
           </button>
-          <button type="button" class="small" data-testid="copy-md-table" onClick={() => onCopy({ what: 'mdTable', text: figuresMarkdown(shown, lang) })}>
+          <button
+            type="button"
+            class="small"
+            data-testid="copy-md-table"
+            onClick={() => onCopy({ what: 'mdTable', text: figuresMarkdown(shown, lang) })}
+          >
             {t('figures.copyMd')}
           </button>
           <button

@@ -32,7 +32,12 @@ export function Outline({ t, outline, onSelect, onCopy, onSave, saved }: Props) 
     <div class="outline">
       <div class="panel-bar">
         <span class="muted">{t('outline.hint')}</span>
-        <button type="button" class="small" data-testid="copy-outline" onClick={() => onCopy({ what: 'outline', text: outlineList(outline) })}>
+        <button
+          type="button"
+          class="small"
+          data-testid="copy-outline"
+          onClick={() => onCopy({ what: 'outline', text: outlineList(outline) })}
+        >
           {t('outline.copy')}
         </button>
       </div>
@@ -48,7 +53,14 @@ export function Outline({ t, outline, onSelect, onCopy, onSave, saved }: Props) 
                 <small class="note">{t('outline.missing')}</small>
               </span>
             ) : (
-              <button type="button" class="entry" data-testid="outline-entry" data-level={e.level} onClick={() => onSelect(e)} onKeyDown={onEnter(e)}>
+              <button
+                type="button"
+                class="entry"
+                data-testid="outline-entry"
+                data-level={e.level}
+                onClick={() => onSelect(e)}
+                onKeyDown={onEnter(e)}
+              >
                 <span class="entry-text">
                   {e.marker}
                   {e.text}

@@ -26,7 +26,9 @@ describe('ReadImages', () => {
     const asked = page((action) => {
       if (action === 'start') running = true;
       if (action === 'stop') running = false;
-      return running ? status({ running: true, done: 1, total: 3, secondsLeft: 12, waiting: 0 }) : status(action === 'stop' ? { done: 2, total: 3, stopped: true } : {});
+      return running
+        ? status({ running: true, done: 1, total: 3, secondsLeft: 12, waiting: 0 })
+        : status(action === 'stop' ? { done: 2, total: 3, stopped: true } : {});
     });
     render(<ReadImages tabId={4} textLayer="preview-only" lang="zh" onRead={() => undefined} />);
     fireEvent.click(await screen.findByText('识别图片页'));

@@ -49,7 +49,12 @@ export function ReadImages({ tabId, textLayer, lang, onRead }: { tabId: number; 
     return () => clearInterval(timer);
   }, [running]);
 
-  if (error) return <p class="card error" role="alert" data-testid="ocr-error">{t('unavailable', { reason: error })}</p>;
+  if (error)
+    return (
+      <p class="card error" role="alert" data-testid="ocr-error">
+        {t('unavailable', { reason: error })}
+      </p>
+    );
   if (!status) return null;
   // A page whose own text is the document (textLayer 'full') has photos, not page images.
   const offered = status.running || status.total > 0 || (textLayer !== 'full' && (status.waiting > 0 || textLayer === 'preview-only'));
@@ -85,8 +90,16 @@ export function ReadImages({ tabId, textLayer, lang, onRead }: { tabId: number; 
           </button>
         </>
       )}
-      {status.empty.length > 0 && <p class="muted" data-testid="ocr-empty">{t('empty', { pages: list(status.empty) })}</p>}
-      {status.failed.length > 0 && <p class="muted" data-testid="ocr-failed">{t('failed', { pages: list(status.failed) })}</p>}
+      {status.empty.length > 0 && (
+        <p class="muted" data-testid="ocr-empty">
+          {t('empty', { pages: list(status.empty) })}
+        </p>
+      )}
+      {status.failed.length > 0 && (
+        <p class="muted" data-testid="ocr-failed">
+          {t('failed', { pages: list(status.failed) })}
+        </p>
+      )}
     </div>
   );
 }

@@ -46,10 +46,12 @@ export function Summary({ t, glance, result, state, busy, onView, onCopy, onRead
         <p class="card warn" role="note" data-testid="held">
           {t(`held.${glance.held}`)}
         </p>
-      ) : glance.textLayer !== 'full' && (
-        <p class="card warn" role="note" data-testid="text-layer">
-          {t(layerNote[glance.textLayer])}
-        </p>
+      ) : (
+        glance.textLayer !== 'full' && (
+          <p class="card warn" role="note" data-testid="text-layer">
+            {t(layerNote[glance.textLayer])}
+          </p>
+        )
       )}
       <p class="stats muted" data-testid="stats">
         {t('stats', { chars: glance.chars, headings: glance.outline.length, figures: glance.figures })}
@@ -58,10 +60,20 @@ export function Summary({ t, glance, result, state, busy, onView, onCopy, onRead
       <section class="copy" aria-labelledby="copy-heading">
         <h2 id="copy-heading">{t('copyHeading')}</h2>
         <div class="button-row">
-          <button type="button" disabled={!copyable} data-testid="copy-text" onClick={() => result && onCopy({ what: 'text', text: result.text })}>
+          <button
+            type="button"
+            disabled={!copyable}
+            data-testid="copy-text"
+            onClick={() => result && onCopy({ what: 'text', text: result.text })}
+          >
             {t('copy.text')}
           </button>
-          <button type="button" disabled={!copyable} data-testid="copy-markdown" onClick={() => result && onCopy({ what: 'markdown', text: result.markdown })}>
+          <button
+            type="button"
+            disabled={!copyable}
+            data-testid="copy-markdown"
+            onClick={() => result && onCopy({ what: 'markdown', text: result.markdown })}
+          >
             {t('copy.markdown')}
           </button>
           <button

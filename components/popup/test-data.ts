@@ -22,10 +22,30 @@ export const figure = (over: Partial<Figure>): Figure => ({
 });
 
 export const figures: Figure[] = [
-  figure({ raw: '1.2亿余元', value: 120000000, unit: '元', scale: '亿', bound: 'lower', qualifier: '余', kind: 'money', sentence: '投入1.2亿余元完成1.6万处。', offset: 2 }),
+  figure({
+    raw: '1.2亿余元',
+    value: 120000000,
+    unit: '元',
+    scale: '亿',
+    bound: 'lower',
+    qualifier: '余',
+    kind: 'money',
+    sentence: '投入1.2亿余元完成1.6万处。',
+    offset: 2,
+  }),
   figure({ raw: '1.6万处', value: 16000, unit: '处', sentence: '投入1.2亿余元完成1.6万处。', offset: 10 }),
   figure({ raw: '100%', value: 100, unit: '%', kind: 'percent', sentence: '转业军官100%安置。', offset: 30 }),
-  figure({ raw: 'XXX亿元', value: null, unit: '元', masked: true, mask: 'XXX亿', kind: 'money', sentence: '计划投资XXX亿元。', section: null, offset: 40 }),
+  figure({
+    raw: 'XXX亿元',
+    value: null,
+    unit: '元',
+    masked: true,
+    mask: 'XXX亿',
+    kind: 'money',
+    sentence: '计划投资XXX亿元。',
+    section: null,
+    offset: 40,
+  }),
 ];
 
 export function result(over: Partial<ExtractResult> = {}): ExtractResult {

@@ -1,8 +1,19 @@
 import { translator, uiLang, type Dict, type Lang } from '@/utils/i18n';
 
 type Key =
-  | 'spin.heading' | 'spin.hint' | 'spin.noWords' | 'spin.showSpun' | 'spin.item' | 'spin.itemLabel' | 'spin.context'
-  | 'script.converted' | 'script.mirror' | 'script.offer' | 'script.offerHint' | 'script.convert' | 'script.unavailable';
+  | 'spin.heading'
+  | 'spin.hint'
+  | 'spin.noWords'
+  | 'spin.showSpun'
+  | 'spin.item'
+  | 'spin.itemLabel'
+  | 'spin.context'
+  | 'script.converted'
+  | 'script.mirror'
+  | 'script.offer'
+  | 'script.offerHint'
+  | 'script.convert'
+  | 'script.unavailable';
 
 export const strings: Dict<Key> = {
   zh: {

@@ -31,7 +31,9 @@ export function ReadImagesBar({ ocr, lang }: { ocr: ReaderOcr; lang: Lang }) {
       {status.running ? (
         <>
           {runningLine(t, status)}{' '}
-          <button type="button" onClick={act('stop')}>{t('stop')}</button>
+          <button type="button" onClick={act('stop')}>
+            {t('stop')}
+          </button>
         </>
       ) : (
         <>

@@ -108,7 +108,17 @@ describe('Reader', () => {
     await select(screen.getByText('净读'));
     expect(button.disabled).toBe(true);
     await select(null);
-    rerender(<Reader result={sampleResult()} prefs={defaultSettings.reader} onPrefs={vi.fn()} onClose={vi.fn()} onSave={onSave} notice={{ id: 1, outcome: { ok: true, status: 'exists' } }} lang="zh" />);
+    rerender(
+      <Reader
+        result={sampleResult()}
+        prefs={defaultSettings.reader}
+        onPrefs={vi.fn()}
+        onClose={vi.fn()}
+        onSave={onSave}
+        notice={{ id: 1, outcome: { ok: true, status: 'exists' } }}
+        lang="zh"
+      />,
+    );
     expect(screen.getByRole('status').textContent).toBe('已存在：这段内容之前保存过');
   });
 

@@ -83,7 +83,14 @@ export function Reader({ result, prefs: initial, onPrefs, onClose, onSave, notic
 
   const block = (b: ReaderBlock, key: number) => {
     if (b.kind === 'para') return <p key={key}>{b.text}</p>;
-    if (b.kind === 'list') return <ul key={key}>{b.items.map((item, i) => <li key={i}>{item}</li>)}</ul>;
+    if (b.kind === 'list')
+      return (
+        <ul key={key}>
+          {b.items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      );
     const H = `h${b.level}` as 'h2';
     return (
       <H key={key} tabIndex={-1} ref={(el: HTMLElement | null) => void (el && (headingEls.current[b.index] = el))}>
@@ -126,12 +133,23 @@ export function Reader({ result, prefs: initial, onPrefs, onClose, onSave, notic
             <header class="jd-head">
               {site && <p class="jd-site">{site}</p>}
               <h1>{result.title.trim() || t('untitled')}</h1>
-              {size > 0 && <p class="jd-stats">{t('stats', { chars: size.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), minutes: Math.max(1, Math.round(size / PER_MINUTE)) })}</p>}
+              {size > 0 && (
+                <p class="jd-stats">
+                  {t('stats', {
+                    chars: size.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'),
+                    minutes: Math.max(1, Math.round(size / PER_MINUTE)),
+                  })}
+                </p>
+              )}
             </header>
             {result.textLayer === 'preview-only' && <p class="jd-notice">{t('preview')}</p>}
             {ocr && result.textLayer !== 'full' && <ReadImagesBar ocr={ocr} lang={lang} />}
             {doc.blocks.length ? doc.blocks.map(block) : <p class="jd-notice">{t('empty')}</p>}
-            {doc.blocks.length > 0 && <p class="jd-end" aria-hidden="true">{t('end')}</p>}
+            {doc.blocks.length > 0 && (
+              <p class="jd-end" aria-hidden="true">
+                {t('end')}
+              </p>
+            )}
           </article>
         </div>
       </div>

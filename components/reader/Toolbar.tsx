@@ -16,7 +16,16 @@ interface Props {
 }
 
 const Icon = ({ d }: { d: string }) => (
-  <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+  <svg
+    viewBox="0 0 24 24"
+    width="18"
+    height="18"
+    aria-hidden="true"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linecap="round"
+  >
     <path d={d} />
   </svg>
 );
@@ -27,12 +36,21 @@ export function Toolbar({ t, prefs, onPrefs, onToggleOutline, outlineOpen, onSav
     <header class="jd-toolbar">
       <div class="jd-toolbar-start">
         {onToggleOutline && (
-          <button type="button" class="jd-icon-btn jd-outline-toggle" title={t('toggleOutline')} aria-label={t('toggleOutline')} aria-pressed={outlineOpen} onClick={onToggleOutline}>
+          <button
+            type="button"
+            class="jd-icon-btn jd-outline-toggle"
+            title={t('toggleOutline')}
+            aria-label={t('toggleOutline')}
+            aria-pressed={outlineOpen}
+            onClick={onToggleOutline}
+          >
             <Icon d="M4 6h16M4 12h10M4 18h13" />
           </button>
         )}
         <span class="jd-brand">
-          <span class="jd-brand-mark" aria-hidden="true">净</span>
+          <span class="jd-brand-mark" aria-hidden="true">
+            净
+          </span>
           {t('brand')}
         </span>
       </div>
@@ -44,24 +62,53 @@ export function Toolbar({ t, prefs, onPrefs, onToggleOutline, outlineOpen, onSav
           </button>
         )}
         <div class="jd-group" role="group" aria-label={t('size', { n: size })}>
-          <button type="button" class="jd-btn" aria-label={t('smaller')} title={t('smaller')} disabled={size <= fontSizes.min} onClick={(e) => onPrefs({ fontSize: size - fontSizes.step }, e)}>
+          <button
+            type="button"
+            class="jd-btn"
+            aria-label={t('smaller')}
+            title={t('smaller')}
+            disabled={size <= fontSizes.min}
+            onClick={(e) => onPrefs({ fontSize: size - fontSizes.step }, e)}
+          >
             A<small>−</small>
           </button>
-          <span class="jd-size" aria-live="polite">{size}</span>
-          <button type="button" class="jd-btn" aria-label={t('larger')} title={t('larger')} disabled={size >= fontSizes.max} onClick={(e) => onPrefs({ fontSize: size + fontSizes.step }, e)}>
+          <span class="jd-size" aria-live="polite">
+            {size}
+          </span>
+          <button
+            type="button"
+            class="jd-btn"
+            aria-label={t('larger')}
+            title={t('larger')}
+            disabled={size >= fontSizes.max}
+            onClick={(e) => onPrefs({ fontSize: size + fontSizes.step }, e)}
+          >
             A<small>+</small>
           </button>
         </div>
         <div class="jd-group" role="group" aria-label={t('font')}>
           {fonts.map((f) => (
-            <button type="button" key={f} class={`jd-btn jd-font-${f}`} aria-pressed={prefs.font === f} onClick={(e) => onPrefs({ font: f }, e)}>
+            <button
+              type="button"
+              key={f}
+              class={`jd-btn jd-font-${f}`}
+              aria-pressed={prefs.font === f}
+              onClick={(e) => onPrefs({ font: f }, e)}
+            >
               {t(f)}
             </button>
           ))}
         </div>
         <div class="jd-group" role="group" aria-label={t('theme')}>
           {themes.map((th) => (
-            <button type="button" key={th} class="jd-btn jd-theme-btn" aria-pressed={prefs.theme === th} title={t(th)} onClick={(e) => onPrefs({ theme: th }, e)}>
+            <button
+              type="button"
+              key={th}
+              class="jd-btn jd-theme-btn"
+              aria-pressed={prefs.theme === th}
+              title={t(th)}
+              onClick={(e) => onPrefs({ theme: th }, e)}
+            >
               <span class={`jd-swatch jd-swatch-${th}`} aria-hidden="true" />
               {t(th)}
             </button>

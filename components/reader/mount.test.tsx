@@ -74,7 +74,13 @@ describe('the reader', () => {
 
   it('does not open, nor load the reader script, without a result', async () => {
     const request = vi.fn(async () => registerReader(createReader));
-    const reader = lazyReader(ctx, () => null, { get: () => defaultSettings.reader, set: () => {} }, () => {}, request);
+    const reader = lazyReader(
+      ctx,
+      () => null,
+      { get: () => defaultSettings.reader, set: () => {} },
+      () => {},
+      request,
+    );
     expect(await reader.open()).toBe(false);
     expect(hostOf()).toBeNull();
     expect(request).not.toHaveBeenCalled();
@@ -82,7 +88,13 @@ describe('the reader', () => {
 
   it('stays closed when the reader script cannot be injected, and asks again next time', async () => {
     const request = vi.fn<() => Promise<void>>(() => Promise.reject(new Error('no access')));
-    const reader = lazyReader(ctx, () => sampleResult(), { get: () => defaultSettings.reader, set: () => {} }, () => {}, request);
+    const reader = lazyReader(
+      ctx,
+      () => sampleResult(),
+      { get: () => defaultSettings.reader, set: () => {} },
+      () => {},
+      request,
+    );
     expect(await reader.open()).toBe(false);
     expect(registeredReader()).toBeUndefined();
     request.mockImplementation(async () => registerReader(createReader));
@@ -117,7 +129,9 @@ describe('the reader', () => {
   it('saves the preferences the user changes', async () => {
     const { reader, set } = setup();
     await reader.open();
-    const dark = [...hostOf()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('深色') || b.textContent?.includes('Dark'))!;
+    const dark = [...hostOf()!.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent?.includes('深色') || b.textContent?.includes('Dark'),
+    )!;
     userClick(dark);
     expect(set).toHaveBeenCalledWith({ ...defaultSettings.reader, theme: 'dark' });
   });

@@ -68,7 +68,10 @@ export function createReader(
   // Rendering again with new props keeps the reader's state (scroll, outline, preferences in use).
   const paint = () => {
     if (container && shown) {
-      render(<Reader result={shown} prefs={prefs.get()} onPrefs={prefs.set} onClose={close} onSave={onSave} notice={notice} ocr={ocr} />, container);
+      render(
+        <Reader result={shown} prefs={prefs.get()} onPrefs={prefs.set} onClose={close} onSave={onSave} notice={notice} ocr={ocr} />,
+        container,
+      );
     }
   };
 

@@ -21,7 +21,12 @@ export default async function libraryChecks(env) {
       opened.push(popup);
       await popup.waitForSelector('[data-testid="save-document"]:not([disabled])', { timeout: 10_000 });
       await popup.click('[data-testid="save-document"]');
-      const toast = await until(() => popup.$eval('[data-testid="toast"]', (e) => `${e.dataset.kind}: ${e.textContent}`).catch(() => ''), Boolean, 10_000, 'toast');
+      const toast = await until(
+        () => popup.$eval('[data-testid="toast"]', (e) => `${e.dataset.kind}: ${e.textContent}`).catch(() => ''),
+        Boolean,
+        10_000,
+        'toast',
+      );
       assert(toast.startsWith('ok') && toast.includes('已保存'), `the popup says ${toast}`);
       await popup.waitForSelector('[data-testid="doc-saved"]');
       return toast;
@@ -41,13 +46,20 @@ export default async function libraryChecks(env) {
         await para.click({ count: 3 });
         text = await page.evaluate(() => document.getSelection().toString().trim());
         assert(text.length >= 20, `selected ${JSON.stringify(text)}`);
-        enabled = await page.waitForSelector('jingdu-reader >>> .jd-save:not([disabled])', { timeout: 3_000 }).then(() => true, () => false);
+        enabled = await page.waitForSelector('jingdu-reader >>> .jd-save:not([disabled])', { timeout: 3_000 }).then(
+          () => true,
+          () => false,
+        );
       }
       assert(enabled, 'the save button stayed disabled after three selections');
       // A real click: the reader saves only on the user's own (trusted) click.
       await page.click('jingdu-reader >>> .jd-save');
       const toast = await until(
-        () => page.evaluate(() => { const t = document.querySelector('jingdu-reader')?.shadowRoot?.querySelector('.jd-toast'); return t ? `${t.dataset.kind}: ${t.textContent}` : ''; }),
+        () =>
+          page.evaluate(() => {
+            const t = document.querySelector('jingdu-reader')?.shadowRoot?.querySelector('.jd-toast');
+            return t ? `${t.dataset.kind}: ${t.textContent}` : '';
+          }),
         Boolean,
         10_000,
         'reader toast',
@@ -64,7 +76,10 @@ export default async function libraryChecks(env) {
     await check('firefox library: lists what was saved, under the document title', async () => {
       await until(cards, (c) => c.length === expected, 10_000, `${expected} extracts listed`);
       const groups = await library.$$eval('[data-testid=group] h2', (hs) => hs.map((h) => h.textContent));
-      assert(groups.length === 1 && groups[0].includes(result.title), `groups ${JSON.stringify(groups)}, title ${JSON.stringify(result.title)}`);
+      assert(
+        groups.length === 1 && groups[0].includes(result.title),
+        `groups ${JSON.stringify(groups)}, title ${JSON.stringify(result.title)}`,
+      );
       await library.screenshot({ path: path.join(outDir, 'firefox-library.png') });
     });
 
@@ -74,7 +89,8 @@ export default async function libraryChecks(env) {
       await library.select('[data-testid=export-format]', format);
       await library.click('[data-testid=export]');
       const name = await until(
-        () => fs.readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part') && fs.statSync(path.join(downloads, f)).size > 0),
+        () =>
+          fs.readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part') && fs.statSync(path.join(downloads, f)).size > 0),
         Boolean,
         10_000,
         `${format} download`,
@@ -84,7 +100,10 @@ export default async function libraryChecks(env) {
     await check('firefox library: JSON export → delete all → import gives the same library', async () => {
       const file = await exportAs('json');
       const json = JSON.parse(fs.readFileSync(file, 'utf8'));
-      assert(json.format === 'jingdu-extracts' && json.extracts.length === expected, `${path.basename(file)}: ${json.format}, ${json.extracts?.length} extracts`);
+      assert(
+        json.format === 'jingdu-extracts' && json.extracts.length === expected,
+        `${path.basename(file)}: ${json.format}, ${json.extracts?.length} extracts`,
+      );
       assert(json.extracts.find((e) => e.kind === 'document')?.text === result.text, 'the exported document text is not the engine text');
       const before = await cards();
       await library.click('[data-testid=delete-all]');

@@ -24,7 +24,10 @@ export default async function popupChecks(env) {
       const site = await popup.$eval('[data-testid="site"]', (e) => e.textContent);
       assert(site === '汇文网', `site label ${JSON.stringify(site)}`);
       const total = await popup.$eval('[data-testid="removed-total"]', (e) => e.textContent);
-      assert(total.includes(String(result.removed.length)), `removed total ${JSON.stringify(total)}, engine removed ${result.removed.length}`);
+      assert(
+        total.includes(String(result.removed.length)),
+        `removed total ${JSON.stringify(total)}, engine removed ${result.removed.length}`,
+      );
       await popup.screenshot({ path: path.join(outDir, 'firefox-popup-summary.png') });
       await popup.click('[data-testid="tab-outline"]');
       await popup.waitForSelector('[data-testid="outline-entry"]');

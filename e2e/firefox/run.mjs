@@ -131,7 +131,12 @@ async function openExtensionPage(browser, page) {
   const tab = await browser.newPage();
   const url = `moz-extension://${UUID}/${page}`;
   tab.goto(url, { timeout: 0 }).catch(() => {});
-  await until(() => tab.evaluate(() => `${location.href}|${document.readyState}`).catch(() => ''), (v) => v === `${url}|complete`, 10_000, `${page} loaded`);
+  await until(
+    () => tab.evaluate(() => `${location.href}|${document.readyState}`).catch(() => ''),
+    (v) => v === `${url}|complete`,
+    10_000,
+    `${page} loaded`,
+  );
   return tab;
 }
 
@@ -140,10 +145,14 @@ async function runCase(env, c) {
   const label = (s) => `firefox ${c.name}: ${s}`;
   const page = await env.browser.newPage();
   await page.evaluateOnNewDocument(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      window.__before = document.body.innerHTML;
-      window.__markerAtDCL = document.documentElement.getAttribute('data-jingdu');
-    }, { once: true });
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        window.__before = document.body.innerHTML;
+        window.__markerAtDCL = document.documentElement.getAttribute('data-jingdu');
+      },
+      { once: true },
+    );
   });
   const marker = (state) => page.waitForSelector(`html[data-jingdu="${state}"]`, { timeout: 10_000 });
   const text = async () => norm(await page.evaluate(() => document.body.innerText));
@@ -275,7 +284,9 @@ async function main() {
     }
     await check('firefox: no error from the add-on on Firefox stdout', () => {
       assert(!errors.length, `${errors.length} errors:\n${errors.join('\n')}`);
-      const hosts = [...refused.keys()].filter((h) => !/mozilla|firefox|mozaws/.test(h) && !CASES.some((c) => c.host === h) && ![...served.values()].some((c) => c.host === h));
+      const hosts = [...refused.keys()].filter(
+        (h) => !/mozilla|firefox|mozaws/.test(h) && !CASES.some((c) => c.host === h) && ![...served.values()].some((c) => c.host === h),
+      );
       assert(!hosts.length, `requests for hosts the suite never served: ${hosts.join(', ')}`);
       return 'none';
     });
@@ -292,7 +303,11 @@ async function main() {
   }
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   const n = failed();
-  console.log(n ? `e2e firefox: FAILED: ${n} of ${results.length} checks failed (${secs} s)` : `e2e firefox: all ${results.length} checks ok (${secs} s)`);
+  console.log(
+    n
+      ? `e2e firefox: FAILED: ${n} of ${results.length} checks failed (${secs} s)`
+      : `e2e firefox: all ${results.length} checks ok (${secs} s)`,
+  );
   process.exitCode = n ? 1 : 0;
 }
 

@@ -13,16 +13,23 @@ export default async function controlChecks(s) {
     control(web);
     await web.goto('about:blank');
     await web.evaluate(() => {
-      document.body.innerHTML =
-        `<img src=x onerror="console.log('XSS-FIRED control')"><img src=x onerror="alert('XSS-control')"><img src="http://evil.test/control-web.png">`;
+      document.body.innerHTML = `<img src=x onerror="console.log('XSS-FIRED control')"><img src=x onerror="alert('XSS-control')"><img src="http://evil.test/control-web.png">`;
     });
     const ext = await open();
     control(ext);
     await ext.goto(`${origin}/options.html`);
     await ext.evaluate(() =>
-      document.body.insertAdjacentHTML('beforeend', `<img src="http://evil.test/control-ext.png" onerror="console.log('XSS-FIRED control-ext')"><img src="control-missing.png">`),
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        `<img src="http://evil.test/control-ext.png" onerror="console.log('XSS-FIRED control-ext')"><img src="control-missing.png">`,
+      ),
     );
-    await sw.evaluate(() => fetch('http://evil.test/control-sw').then(() => 'fetched', () => 'failed'));
+    await sw.evaluate(() =>
+      fetch('http://evil.test/control-sw').then(
+        () => 'fetched',
+        () => 'failed',
+      ),
+    );
     const seen = () => ({
       dialog: log.dialogs.some((d) => d.where === 'control' && d.t >= since),
       marker: log.signals.some((s) => s.where === 'control' && s.text.includes('control') && s.t >= since),
@@ -31,7 +38,7 @@ export default async function controlChecks(s) {
       missing: log.requests.some((r) => r.url === `${origin}/control-missing.png`),
       sw: log.requests.some((r) => r.url === 'http://evil.test/control-sw' && r.where === 'service worker'),
     });
-    for (const t0 = Date.now(); Date.now() - t0 < 5_000 && Object.values(seen()).includes(false); ) await sleep(100);
+    for (const t0 = Date.now(); Date.now() - t0 < 5_000 && Object.values(seen()).includes(false);) await sleep(100);
     const s = seen();
     assert(!Object.values(s).includes(false), `a detector saw nothing: ${JSON.stringify(s)}`);
     // The DOM check, on markup that page text would become if a view rendered it as HTML.

@@ -59,7 +59,14 @@ export function monitor(context, sw, origin) {
       }
       const p = frame?.page() ?? null;
       const frameUrl = frame?.url() ?? '';
-      entry.where = p && controls.has(p) ? 'control' : frameUrl.startsWith(origin) || p?.url().startsWith(origin) ? 'extension page' : p ? 'web page' : 'browser';
+      entry.where =
+        p && controls.has(p)
+          ? 'control'
+          : frameUrl.startsWith(origin) || p?.url().startsWith(origin)
+            ? 'extension page'
+            : p
+              ? 'web page'
+              : 'browser';
       entry.by = p?.url() ?? frameUrl;
     }
     log.requests.push(entry);
@@ -76,14 +83,63 @@ export function monitor(context, sw, origin) {
 export function hygiene(root, origin) {
   const problems = [];
   const FORBIDDEN = new Set([
-    'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'img', 'image', 'picture', 'video', 'audio',
-    'source', 'track', 'portal', 'math', 'mglyph', 'mtext', 'maction', 'template', 'noscript', 'foreignobject',
-    'animate', 'set', 'animatetransform', 'animatemotion', 'handler', 'listener', 'xmp', 'plaintext', 'marquee',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'base',
+    'img',
+    'image',
+    'picture',
+    'video',
+    'audio',
+    'source',
+    'track',
+    'portal',
+    'math',
+    'mglyph',
+    'mtext',
+    'maction',
+    'template',
+    'noscript',
+    'foreignobject',
+    'animate',
+    'set',
+    'animatetransform',
+    'animatemotion',
+    'handler',
+    'listener',
+    'xmp',
+    'plaintext',
+    'marquee',
   ]);
-  const URL_ATTRS = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'background', 'xlink:href', 'ping', 'codebase', 'cite', 'longdesc', 'lowsrc', 'dynsrc', 'manifest']);
-  const describe = (el) => `<${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('class') ? `.${el.getAttribute('class').split(/\s+/).join('.')}` : ''}>`;
+  const URL_ATTRS = new Set([
+    'href',
+    'src',
+    'srcset',
+    'action',
+    'formaction',
+    'data',
+    'poster',
+    'background',
+    'xlink:href',
+    'ping',
+    'codebase',
+    'cite',
+    'longdesc',
+    'lowsrc',
+    'dynsrc',
+    'manifest',
+  ]);
+  const describe = (el) =>
+    `<${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('class') ? `.${el.getAttribute('class').split(/\s+/).join('.')}` : ''}>`;
   const badUrl = (value) => {
-    const v = value.trim().replace(/[\u0000-\u0020]/g, '').toLowerCase();
+    const v = value
+      .trim()
+      .replace(/[\u0000-\u0020]/g, '')
+      .toLowerCase();
     if (/^(javascript|vbscript|data|blob|file|filesystem):/.test(v)) return true;
     if (/^(https?:)?\/\//.test(v) && !/^https?:\/\/(www\.31doc\.com|www\.huiwenwang\.cn|www\.ruiwen\.com)(\/|$)/.test(v)) return true;
     if (v.includes('evil.test')) return true;
@@ -94,19 +150,26 @@ export function hygiene(root, origin) {
     const tag = el.localName.toLowerCase();
     if (FORBIDDEN.has(tag)) problems.push(`${describe(el)} element`);
     // The page's own <meta charset> and viewport are fine; a refresh or CSP from page text is not.
-    if (tag === 'meta' && (el.hasAttribute('http-equiv') || el.closest('body') || el.getRootNode() instanceof ShadowRoot)) problems.push(`<meta ${el.getAttribute('http-equiv') ?? ''}>`);
+    if (tag === 'meta' && (el.hasAttribute('http-equiv') || el.closest('body') || el.getRootNode() instanceof ShadowRoot))
+      problems.push(`<meta ${el.getAttribute('http-equiv') ?? ''}>`);
     if (tag === 'script') {
       const src = el.getAttribute('src');
-      if (!src || !new URL(src, document.baseURI).href.startsWith(origin)) problems.push(`<script> ${src ? `src=${src}` : `inline: ${el.textContent.slice(0, 60)}`}`);
+      if (!src || !new URL(src, document.baseURI).href.startsWith(origin))
+        problems.push(`<script> ${src ? `src=${src}` : `inline: ${el.textContent.slice(0, 60)}`}`);
     }
-    if (tag === 'link' && !new URL(el.getAttribute('href') ?? '', document.baseURI).href.startsWith(origin)) problems.push(`<link href=${el.getAttribute('href')}>`);
-    if (tag === 'style' && /@import|url\s*\(|expression\s*\(|evil\.test/i.test(el.textContent)) problems.push(`<style> with ${el.textContent.match(/@import|url\s*\(|expression\s*\(|evil\.test/i)[0]}`);
-    if (tag === 'svg' && el.querySelector('script, foreignObject, a, image, use:not([href^="#"])')) problems.push(`${describe(el)} with active content`);
+    if (tag === 'link' && !new URL(el.getAttribute('href') ?? '', document.baseURI).href.startsWith(origin))
+      problems.push(`<link href=${el.getAttribute('href')}>`);
+    if (tag === 'style' && /@import|url\s*\(|expression\s*\(|evil\.test/i.test(el.textContent))
+      problems.push(`<style> with ${el.textContent.match(/@import|url\s*\(|expression\s*\(|evil\.test/i)[0]}`);
+    if (tag === 'svg' && el.querySelector('script, foreignObject, a, image, use:not([href^="#"])'))
+      problems.push(`${describe(el)} with active content`);
     for (const { name, value } of [...el.attributes]) {
       const n = name.toLowerCase();
       if (n.startsWith('on')) problems.push(`${describe(el)} ${n}=${JSON.stringify(value.slice(0, 60))}`);
-      if (URL_ATTRS.has(n) && badUrl(value) && !(n === 'href' && tag === 'a' && /^https?:\/\/(www\.31doc\.com)\//.test(value))) problems.push(`${describe(el)} ${n}=${JSON.stringify(value.slice(0, 80))}`);
-      if (n === 'style' && /url\s*\(|expression\s*\(|@import|evil\.test|javascript:/i.test(value)) problems.push(`${describe(el)} style=${JSON.stringify(value.slice(0, 80))}`);
+      if (URL_ATTRS.has(n) && badUrl(value) && !(n === 'href' && tag === 'a' && /^https?:\/\/(www\.31doc\.com)\//.test(value)))
+        problems.push(`${describe(el)} ${n}=${JSON.stringify(value.slice(0, 80))}`);
+      if (n === 'style' && /url\s*\(|expression\s*\(|@import|evil\.test|javascript:/i.test(value))
+        problems.push(`${describe(el)} style=${JSON.stringify(value.slice(0, 80))}`);
     }
   }
   return { elements: all.length, problems };

@@ -21,7 +21,7 @@ export const libraryCount = (sw) =>
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;
-          if (!db.objectStoreNames.contains(store)) return db.close(), resolve(0);
+          if (!db.objectStoreNames.contains(store)) return (db.close(), resolve(0));
           const c = db.transaction(store).objectStore(store).count();
           c.onsuccess = () => (db.close(), resolve(c.result));
           c.onerror = () => (db.close(), reject(c.error));
@@ -32,7 +32,8 @@ export const libraryCount = (sw) =>
   );
 
 export const getSettings = (sw) => sw.evaluate(() => chrome.storage.local.get('settings').then((s) => s.settings ?? null));
-export const putSettings = (sw, v) => sw.evaluate((v) => (v ? chrome.storage.local.set({ settings: v }) : chrome.storage.local.remove('settings')), v);
+export const putSettings = (sw, v) =>
+  sw.evaluate((v) => (v ? chrome.storage.local.set({ settings: v }) : chrome.storage.local.remove('settings')), v);
 
 /** The clipboard, read and written from an extension page (a secure context). */
 export async function clipboard(context, origin, write) {

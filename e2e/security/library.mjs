@@ -30,7 +30,13 @@ export default async function libraryChecks(s) {
     version: 1,
     extracts: [
       { ...base(1), kind: 'selection', text: paragraph, section: result.outline[0].marker + result.outline[0].text },
-      { ...base(2), kind: 'section', heading, text: `${heading}\n\n${result.text.split('\n\n').find((p) => p.includes('XSS-URL'))}`, markdown: `## ${heading}\n\n${P.md}` },
+      {
+        ...base(2),
+        kind: 'section',
+        heading,
+        text: `${heading}\n\n${result.text.split('\n\n').find((p) => p.includes('XSS-URL'))}`,
+        markdown: `## ${heading}\n\n${P.md}`,
+      },
       { ...base(3), kind: 'figures', text: result.figures.map((f) => f.sentence).join('\n'), figures: result.figures },
       { ...base(4), kind: 'document', text: result.text, markdown: result.markdown, outline: result.outline, figures: result.figures },
     ],
@@ -46,7 +52,7 @@ export default async function libraryChecks(s) {
     await library.goto(`${origin}/library.html`);
     await library.waitForSelector('[data-testid=extract], [data-testid=empty]');
     await library.setInputFiles('[data-testid=import-input]', file);
-    for (const t0 = Date.now(); (await libraryCount(sw)) !== before + 4 && Date.now() - t0 < 15_000; ) await sleep(100);
+    for (const t0 = Date.now(); (await libraryCount(sw)) !== before + 4 && Date.now() - t0 < 15_000;) await sleep(100);
     assert((await libraryCount(sw)) === before + 4, `library ${before} → ${await libraryCount(sw)}, expected +4`);
     await library.selectOption('[data-testid=tag-filter]', TAG, { timeout: 10_000 });
     await library.waitForFunction(() => document.querySelectorAll('[data-testid=extract]').length === 4, null, { timeout: 10_000 });
@@ -83,9 +89,17 @@ export default async function libraryChecks(s) {
   await check('security: library import refuses javascript:, data: and vbscript: source addresses', async () => {
     const before = await libraryCount(sw);
     const results = [];
-    for (const bad of [`javascript:alert('XSS-IMPORT-URL')`, `data:text/html,<script>alert('XSS-IMPORT-DATA')</script>`, `vbscript:msgbox("XSS")`, ` javascript:alert('XSS-IMPORT-SPACE')`]) {
+    for (const bad of [
+      `javascript:alert('XSS-IMPORT-URL')`,
+      `data:text/html,<script>alert('XSS-IMPORT-DATA')</script>`,
+      `vbscript:msgbox("XSS")`,
+      ` javascript:alert('XSS-IMPORT-SPACE')`,
+    ]) {
       const file = path.join(outDir, 'security-import-bad.json');
-      fs.writeFileSync(file, JSON.stringify({ ...hostile, extracts: [{ ...hostile.extracts[0], id: 'bad', url: bad, text: `bad ${bad}` }] }));
+      fs.writeFileSync(
+        file,
+        JSON.stringify({ ...hostile, extracts: [{ ...hostile.extracts[0], id: 'bad', url: bad, text: `bad ${bad}` }] }),
+      );
       await library.setInputFiles('[data-testid=import-input]', file);
       const notice = await library.waitForSelector('[data-testid=notice].error', { timeout: 5_000 });
       results.push(short((await notice.textContent()).trim(), 40));

@@ -14,10 +14,23 @@ export default async function networkChecks(s) {
     const signals = log.signals.filter((s) => s.where !== 'control');
     assert(!dialogs.length && !signals.length, JSON.stringify({ dialogs, signals }, null, 1));
     const errors = log.errors.filter((e) => e.where !== 'control');
-    return `${log.dialogs.length - dialogs.length} control dialogs, ${log.signals.length - signals.length} control markers` + (errors.length ? `; page errors: ${JSON.stringify(errors.slice(0, 3))}` : '');
+    return (
+      `${log.dialogs.length - dialogs.length} control dialogs, ${log.signals.length - signals.length} control markers` +
+      (errors.length ? `; page errors: ${JSON.stringify(errors.slice(0, 3))}` : '')
+    );
   });
   await check('security: no request to evil.test from any page, frame or worker', async () => {
-    const evil = log.requests.filter((r) => !isControl(r) && (() => { try { return new URL(r.url).hostname.endsWith(EVIL_HOST); } catch { return r.url.includes(EVIL_HOST); } })());
+    const evil = log.requests.filter(
+      (r) =>
+        !isControl(r) &&
+        (() => {
+          try {
+            return new URL(r.url).hostname.endsWith(EVIL_HOST);
+          } catch {
+            return r.url.includes(EVIL_HOST);
+          }
+        })(),
+    );
     assert(!evil.length, evil.map((r) => `${r.where} ${r.by}: ${r.url}`).join('\n'));
     return `${log.requests.length} requests recorded`;
   });

@@ -10,7 +10,14 @@ export const SIGNAL = /XSS-/; // every payload's console text and alert text car
 export const SERVED_HOSTS = new Set(['www.31doc.com', 'www.huiwenwang.cn', 'www.ruiwen.com']);
 // What a served page may load: the pages themselves, the XSS page's own missing image (its live onerror
 // handler), a favicon. A payload that became markup in the reader would load e.g. /x from the page's host.
-export const SERVED_PATHS = new Set(['/p-3061754.html', '/doc/12345678.html', '/post/2315.html', '/p-9000001.html', '/xss-own-missing.png', '/favicon.ico']);
+export const SERVED_PATHS = new Set([
+  '/p-3061754.html',
+  '/doc/12345678.html',
+  '/post/2315.html',
+  '/p-9000001.html',
+  '/xss-own-missing.png',
+  '/favicon.ico',
+]);
 export const DB_NAME = 'jingdu-extracts'; // utils/extracts/migrations.ts
 export const DB_STORE = 'extracts';
 export const TAG = 'xss-e2e';
@@ -39,4 +46,5 @@ export const PARAGRAPH_PAYLOADS = ['script', 'svgScript', 'mxss', 'css', 'cssAtt
 export const short = (s, n = 90) => (s.length > n ? `${s.slice(0, n)}…` : s);
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** `text` must be visible in the rendered text of `scope` exactly as written. */
-export const verbatim = (shown, text, where) => assert(shown.includes(text), `${where}: ${JSON.stringify(short(text, 60))} is not visible verbatim`);
+export const verbatim = (shown, text, where) =>
+  assert(shown.includes(text), `${where}: ${JSON.stringify(short(text, 60))} is not visible verbatim`);

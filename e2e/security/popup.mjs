@@ -34,7 +34,10 @@ export default async function popupChecks(s) {
     await popup.waitForSelector('[data-testid="outline-entry"]');
     const entries = await popup.$$eval('[data-testid="outline-entry"] .entry-text', (els) => els.map((e) => e.textContent));
     const expected = result.outline.map((e) => e.marker + e.text);
-    assert(JSON.stringify(entries) === JSON.stringify(expected), `entries ${JSON.stringify(entries)}\nexpected ${JSON.stringify(expected)}`);
+    assert(
+      JSON.stringify(entries) === JSON.stringify(expected),
+      `entries ${JSON.stringify(entries)}\nexpected ${JSON.stringify(expected)}`,
+    );
     const shown = await popup.locator('[data-testid="outline"]').innerText();
     for (const k of ['h1', 'h2', 'h4']) verbatim(shown, P[k], 'popup outline');
     const h = await hygieneIn(await popup.$('html'), origin);
@@ -80,19 +83,26 @@ export default async function popupChecks(s) {
     const foreign = tags.filter((t) => !/^<\/?(h[1-6]|p|ul|li|br)>$/.test(t));
     assert(!foreign.length, `markup other than the copy's own: ${foreign.slice(0, 8).join(' ')}`);
     // Chromium re-serialises what it reads back, so &#39; may come back as a plain quote: both are text.
-    assert(/&lt;img src=x onerror=console\.log\((&#39;|')XSS-FIRED(&#39;|')\)&gt;强化党建引领/.test(item.html), 'the heading payload is not in the HTML as escaped text');
+    assert(
+      /&lt;img src=x onerror=console\.log\((&#39;|')XSS-FIRED(&#39;|')\)&gt;强化党建引领/.test(item.html),
+      'the heading payload is not in the HTML as escaped text',
+    );
     // Markdown is the page's text verbatim: live markdown/HTML in it is reported (see the reply), not failed.
     await popup.evaluate(() => navigator.clipboard.writeText(''));
     await popup.click('[data-testid="copy-markdown"]');
     let md = '';
-    for (const t0 = Date.now(); !md && Date.now() - t0 < 5_000; await sleep(50)) md = await popup.evaluate(() => navigator.clipboard.readText());
+    for (const t0 = Date.now(); !md && Date.now() - t0 < 5_000; await sleep(50))
+      md = await popup.evaluate(() => navigator.clipboard.readText());
     assert(md === result.markdown, 'copied Markdown differs from result.markdown');
     const live = [
       /!\[[^\]]*\]\(\s*https?:/.test(md) && 'image ![](http…)',
       /\]\(\s*javascript:/i.test(md) && 'link ](javascript:…)',
       /<(img|svg|script|iframe|style|a)\b/i.test(md) && 'raw HTML tags',
     ].filter(Boolean);
-    return `${item.html.length} chars of HTML, ${tags.length} distinct tags, all the copy's own; ` + (live.length ? `NOTE: copied Markdown keeps live ${live.join(', ')} from the page` : 'Markdown inert');
+    return (
+      `${item.html.length} chars of HTML, ${tags.length} distinct tags, all the copy's own; ` +
+      (live.length ? `NOTE: copied Markdown keeps live ${live.join(', ')} from the page` : 'Markdown inert')
+    );
   });
   await popup.close().catch(() => {});
 }

@@ -38,7 +38,10 @@ export function App({ lang = uiLang() }: { lang?: Lang }) {
 
   async function remove(list: readonly StoredExtract[]) {
     if (!db) return;
-    const result = await deleteExtracts(db, list.map((e) => e.id));
+    const result = await deleteExtracts(
+      db,
+      list.map((e) => e.id),
+    );
     if (!result.ok) return fail(result.error);
     await reload();
     const removed = result.value;
@@ -126,13 +129,21 @@ export function App({ lang = uiLang() }: { lang?: Lang }) {
       </header>
       <SearchBar query={query} sites={sites} tags={tags} t={t} onChange={(q) => (setQuery(q), setLimit(PAGE))} />
       <Notice notice={notice} t={t} onDismiss={() => setNotice(null)} />
-      {failure && <p class="notice error" role="alert">{storeErrorMessage(failure, lang)}</p>}
+      {failure && (
+        <p class="notice error" role="alert">
+          {storeErrorMessage(failure, lang)}
+        </p>
+      )}
       <p class="muted count" data-testid="count">
         {filtered ? t('shown', { n: matches.length, d: groups.length }) : t('count', { n: all.length, d: groups.length })}
       </p>
       <main>
         {records === null && !failure && <p class="empty">{t('loading')}</p>}
-        {records !== null && all.length === 0 && <p class="empty" data-testid="empty">{t('empty')}</p>}
+        {records !== null && all.length === 0 && (
+          <p class="empty" data-testid="empty">
+            {t('empty')}
+          </p>
+        )}
         {all.length > 0 && groups.length === 0 && <p class="empty">{t('noMatch')}</p>}
         {groups.slice(0, limit).map((g) => (
           <DocumentGroup

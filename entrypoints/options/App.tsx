@@ -42,7 +42,9 @@ export function App({ lang = uiLang() }: { lang?: Lang }) {
   return (
     <div class="page">
       <header class="top">
-        <span class="mark" aria-hidden="true">净</span>
+        <span class="mark" aria-hidden="true">
+          净
+        </span>
         <div>
           <h1>{t('pageTitle')}</h1>
           <p class="tagline">{t('tagline')}</p>

@@ -11,11 +11,16 @@ import { repoRoot, seed } from '../../tests/pages';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const lines = toTraditional(seed('002')).split('\n').filter((l) => l.trim());
+const lines = toTraditional(seed('002'))
+  .split('\n')
+  .filter((l) => l.trim());
 const html = `<!doctype html>
 <html lang="zh-Hant"><head><meta charset="utf-8"><title>${escape(lines[0]!)}</title></head>
 <body><div class="article"><h1>${escape(lines[0]!)}</h1>
-${lines.slice(1).map((l) => `<p>${escape(l)}</p>`).join('\n')}
+${lines
+  .slice(1)
+  .map((l) => `<p>${escape(l)}</p>`)
+  .join('\n')}
 </div></body></html>
 `;
 writeFileSync(join(repoRoot, 'fixtures/spin/mirror-002.html'), html);

@@ -43,7 +43,7 @@ export function spin(text: string, pairs: Map<string, string[]>, next: () => num
   const longest = Math.max(...[...pairs.keys()].map((k) => k.length));
   let out = '';
   const truth: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let hit = '';
     for (let n = Math.min(longest, text.length - i); n >= 2 && !hit; n--) if (pairs.has(text.slice(i, i + n))) hit = text.slice(i, i + n);
     if (hit && next() < RATE) {
@@ -61,7 +61,10 @@ export function spin(text: string, pairs: Map<string, string[]>, next: () => num
 }
 
 const pairs = dictionaryPairs();
-for (const [id, n] of [['000', 1], ['002', 2]] as const) {
+for (const [id, n] of [
+  ['000', 1],
+  ['002', 2],
+] as const) {
   const clean = stripPinyin(seed(id), pinyinReadings).text;
   const { text, truth } = spin(clean, pairs, random(n));
   writeFileSync(join(dir, `spun-${id}.txt`), text);

@@ -42,7 +42,10 @@ export function linkedomDoc(html: string): Document {
 let happyWindow: Window | null = null;
 /** One shared happy-dom window; each page is its own document from the window's DOMParser. */
 export function happyDoc(html: string): Document {
-  happyWindow ??= new Window({ url: 'https://example.com/', settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  happyWindow ??= new Window({
+    url: 'https://example.com/',
+    settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   return new happyWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
@@ -51,4 +54,3 @@ export function builtDoc(p: Pick<GenPage, 'title' | 'body'>, make: (html: string
   appendNodes(doc, doc.body, p.body);
   return doc;
 }
-

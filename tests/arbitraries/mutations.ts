@@ -29,7 +29,12 @@ export type Mutation =
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constantFrom('delete', 'duplicate', 'shuffle', 'unwrap'), at: fc.nat(), seed: fc.nat() }),
-  fc.record({ op: fc.constant('insert'), at: fc.nat(), block: fc.nat(NOISE_BLOCKS.length - 1), where: fc.constantFrom('before', 'after', 'in') }),
+  fc.record({
+    op: fc.constant('insert'),
+    at: fc.nat(),
+    block: fc.nat(NOISE_BLOCKS.length - 1),
+    where: fc.constantFrom('before', 'after', 'in'),
+  }),
   fc.record({ op: fc.constantFrom('split', 'type'), at: fc.nat(), seed: fc.nat(), text: text(3) }),
   fc.record({ op: fc.constant('wrap'), at: fc.nat(), tag: fc.constantFrom('span', 'strong', 'div', 'p', 'a') }),
 ) as fc.Arbitrary<Mutation>;
@@ -99,4 +104,3 @@ export function mutate(doc: Document, m: Mutation): void {
     }
   }
 }
-

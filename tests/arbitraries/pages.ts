@@ -11,7 +11,10 @@ const hostUrls = hostFixtures().map((f) => f.expected.url);
 export const url: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...hostUrls) },
   { weight: 2, arbitrary: fc.constantFrom('https://example.com/post/1', 'https://blog.example.org/', 'http://localhost:8080/a?b=c#d') },
-  { weight: 1, arbitrary: fc.constantFrom('', 'not a url', 'about:blank', 'file:///C:/x.html', 'https://[::1]/', 'https://xn--fiqs8s.cn/') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('', 'not a url', 'about:blank', 'file:///C:/x.html', 'https://[::1]/', 'https://xn--fiqs8s.cn/'),
+  },
 );
 
 export const title: fc.Arbitrary<string> = fc.oneof(
@@ -27,8 +30,20 @@ export const title: fc.Arbitrary<string> = fc.oneof(
 );
 
 const KINDS: NoiseKind[] = [
-  'download-prompt', 'paywall', 'meta', 'boilerplate', 'ad', 'contact', 'related', 'comments', 'navigation',
-  'page-marker', 'chunk-marker', 'pinyin', 'duplicate', 'watermark',
+  'download-prompt',
+  'paywall',
+  'meta',
+  'boilerplate',
+  'ad',
+  'contact',
+  'related',
+  'comments',
+  'navigation',
+  'page-marker',
+  'chunk-marker',
+  'pinyin',
+  'duplicate',
+  'watermark',
 ];
 /** The user's "keep" choices: usually none. */
 export const keep: fc.Arbitrary<NoiseKind[]> = fc.oneof(
@@ -45,4 +60,3 @@ export interface GenPage {
 
 export const page = (opts: Parameters<typeof forest>[0] = {}): fc.Arbitrary<GenPage> =>
   fc.record({ url, title: opts.blank ? fc.constant('') : title, body: forest(opts), keep });
-

@@ -45,7 +45,9 @@ export const deepPage = (depth: number, viaReadability = false): fc.Arbitrary<De
   fc.record({
     depth: fc.constant(depth),
     tags: viaReadability
-      ? fc.tuple(fc.constantFrom(...STOPPERS), fc.array(fc.constantFrom(...CHAIN, ...STOPPERS), { maxLength: 3 })).map(([a, rest]) => [a, ...rest])
+      ? fc
+          .tuple(fc.constantFrom(...STOPPERS), fc.array(fc.constantFrom(...CHAIN, ...STOPPERS), { maxLength: 3 }))
+          .map(([a, rest]) => [a, ...rest])
       : fc.array(fc.constantFrom(...CHAIN), { minLength: 1, maxLength: 4 }),
     leaf: forest({ maxDepth: 2, maxChildren: 3 }),
     url,

@@ -1,6 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ALL_SITES, allSitesOrigins } from '../all-sites';
-import { allSites, allSitesScript, allSitesScriptId, canvasScriptsOf, handleAllSitesMessage, staticScriptOf, type AllSitesApis, type RegisteredScript } from './all-sites';
+import {
+  allSites,
+  allSitesScript,
+  allSitesScriptId,
+  canvasScriptsOf,
+  handleAllSitesMessage,
+  staticScriptOf,
+  type AllSitesApis,
+  type RegisteredScript,
+} from './all-sites';
 
 const known = ['*://*.31doc.com/*', '*://*.doc88.com/*'];
 const manifest = { content_scripts: [{ js: ['content-scripts/content.js'], matches: known, run_at: 'document_idle' }] };
@@ -19,7 +28,9 @@ function fakeBrowser(granted: boolean, scripts: RegisteredScript[] = []) {
       }),
     },
     scripting: {
-      getRegisteredContentScripts: vi.fn(async (filter?: { ids?: string[] }) => state.scripts.filter((s) => !filter?.ids || filter.ids.includes(s.id))),
+      getRegisteredContentScripts: vi.fn(async (filter?: { ids?: string[] }) =>
+        state.scripts.filter((s) => !filter?.ids || filter.ids.includes(s.id)),
+      ),
       registerContentScripts: vi.fn(async (list: RegisteredScript[]) => {
         // As the browsers do: a second registration under one id is an error.
         for (const s of list) if (state.scripts.some((t) => t.id === s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
@@ -86,7 +97,9 @@ describe('reconcile (install, update, start, permission events)', () => {
   });
 
   it('leaves a current registration alone and brings an older one up to date', async () => {
-    const current = fakeBrowser(true, [{ ...allSitesScript(base), js: ['/content-scripts/content.js'], excludeMatches: [...known].reverse() }]);
+    const current = fakeBrowser(true, [
+      { ...allSitesScript(base), js: ['/content-scripts/content.js'], excludeMatches: [...known].reverse() },
+    ]);
     expect(await allSites(current.apis, base).reconcile()).toEqual({ on: true });
     expect(current.state.calls).toEqual([]);
     const old = fakeBrowser(true, [{ ...allSitesScript(base), excludeMatches: ['*://*.31doc.com/*'] }]);
@@ -145,7 +158,13 @@ describe('the canvas recorder on every site', () => {
 
   it('runs in the page world at document_start, beside its listener, off its own hosts', () => {
     expect(canvas).toEqual([
-      expect.objectContaining({ id: `${allSitesScriptId}-canvas-capture`, world: 'MAIN', runAt: 'document_start', excludeMatches: canvasHosts, matches: ['http://*/*', 'https://*/*'] }),
+      expect.objectContaining({
+        id: `${allSitesScriptId}-canvas-capture`,
+        world: 'MAIN',
+        runAt: 'document_start',
+        excludeMatches: canvasHosts,
+        matches: ['http://*/*', 'https://*/*'],
+      }),
       expect.objectContaining({ id: `${allSitesScriptId}-canvas-listen`, runAt: 'document_start', excludeMatches: canvasHosts }),
     ]);
     expect(canvas[1]).not.toHaveProperty('world');
@@ -186,7 +205,9 @@ describe('messages', () => {
     const { apis, state } = fakeBrowser(true);
     const core = allSites(apis, base);
     expect(await handleAllSitesMessage(core, ORIGIN, ID, { type: ALL_SITES }, options)).toEqual({ on: true });
-    expect(await handleAllSitesMessage(core, ORIGIN, ID, { type: ALL_SITES, on: true }, { id: ID, url: `${ORIGIN}popup.html` })).toEqual({ on: true });
+    expect(await handleAllSitesMessage(core, ORIGIN, ID, { type: ALL_SITES, on: true }, { id: ID, url: `${ORIGIN}popup.html` })).toEqual({
+      on: true,
+    });
     expect(state.calls).toEqual(['register']);
     expect(await handleAllSitesMessage(core, ORIGIN, ID, { type: ALL_SITES, on: false }, options)).toEqual({ on: false });
     expect(state.calls).toEqual(['register', 'unregister', 'remove']);

@@ -98,7 +98,10 @@ export function canvasScriptsOf(manifest: ManifestScripts): RegisteredScript[] {
 const same = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && a.every((x, i) => x === b[i]);
 /** Whether a registration still says what this version wants (an update can change the hosts or the file). */
 const current = (s: RegisteredScript, want: RegisteredScript) =>
-  same(s.js?.map((f) => f.replace(/^\//, '')), want.js) &&
+  same(
+    s.js?.map((f) => f.replace(/^\//, '')),
+    want.js,
+  ) &&
   same(s.matches, want.matches) &&
   same([...(s.excludeMatches ?? [])].sort(), [...(want.excludeMatches ?? [])].sort()) &&
   (s.runAt ?? 'document_idle') === want.runAt &&
@@ -176,4 +179,3 @@ export function handleAllSitesMessage(
   if (!isAllSitesMessage(msg) || sender.id !== runtimeId || !sender.url?.startsWith(extensionOrigin)) return undefined;
   return msg.on === false ? core.disable() : core.reconcile();
 }
-

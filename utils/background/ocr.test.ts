@@ -5,12 +5,20 @@ import { handleOcrMessage, ocrPageOpener, siteOf, type OcrRelayDeps } from './oc
 const ID = 'jingdu-id';
 const tab = { id: ID, tab: { id: 7, url: 'https://max.book118.com/html/2026/1202/1.shtm' } };
 const read = { type: 'jingdu:ocr-read', src: 'https://max.book118.com/p/1.png', key: 'https://max.book118.com/p/1.png#800x1131' };
-const deps = (send: OcrRelayDeps['send'], ensurePage: OcrRelayDeps['ensurePage'] = async () => undefined): OcrRelayDeps => ({ runtimeId: ID, ensurePage, send });
+const deps = (send: OcrRelayDeps['send'], ensurePage: OcrRelayDeps['ensurePage'] = async () => undefined): OcrRelayDeps => ({
+  runtimeId: ID,
+  ensurePage,
+  send,
+});
 
 describe('handleOcrMessage', () => {
   it('has the OCR page read what a content script of ours asks for, and answers with its result', async () => {
     const send = vi.fn(async () => ({ ok: true, cached: false, blocks: [{ text: '一、总体情况', confidence: 0.97 }] }));
-    await expect(handleOcrMessage(deps(send), read, tab)).resolves.toEqual({ ok: true, cached: false, blocks: [{ text: '一、总体情况', confidence: 0.97 }] });
+    await expect(handleOcrMessage(deps(send), read, tab)).resolves.toEqual({
+      ok: true,
+      cached: false,
+      blocks: [{ text: '一、总体情况', confidence: 0.97 }],
+    });
     expect(send).toHaveBeenCalledWith({ type: 'jingdu:ocr-run', src: read.src, key: read.key });
   });
 
@@ -26,8 +34,12 @@ describe('handleOcrMessage', () => {
 
   it('reads images of the page’s own site only (its CDN hosts included), and data: pixels', async () => {
     const send = vi.fn(async () => ({ ok: true, cached: false, blocks: [] }));
-    await expect(handleOcrMessage(deps(send), { ...read, src: 'https://view-cache.book118.com/p/2.png' }, tab)).resolves.toMatchObject({ ok: true });
-    await expect(handleOcrMessage(deps(send), { ...read, src: 'data:image/png;base64,iVBORw0KGgo=' }, tab)).resolves.toMatchObject({ ok: true });
+    await expect(handleOcrMessage(deps(send), { ...read, src: 'https://view-cache.book118.com/p/2.png' }, tab)).resolves.toMatchObject({
+      ok: true,
+    });
+    await expect(handleOcrMessage(deps(send), { ...read, src: 'data:image/png;base64,iVBORw0KGgo=' }, tab)).resolves.toMatchObject({
+      ok: true,
+    });
     for (const src of ['http://192.168.1.1/admin.png', 'https://bank.example.com/statement.png', 'https://book118.com.evil.cn/p.png']) {
       await expect(handleOcrMessage(deps(send), { ...read, src }, tab), src).resolves.toEqual({ ok: false, code: 'failed' });
     }
@@ -36,13 +48,36 @@ describe('handleOcrMessage', () => {
   });
 
   it('names sites as registries do, near enough', () => {
-    expect(['https://max.book118.com/x', 'https://a.b.renrendoc.com.cn/', 'http://127.0.0.1/', 'not a url'].map(siteOf)).toEqual(['book118.com', 'renrendoc.com.cn', '127.0.0.1', null]);
+    expect(['https://max.book118.com/x', 'https://a.b.renrendoc.com.cn/', 'http://127.0.0.1/', 'not a url'].map(siteOf)).toEqual([
+      'book118.com',
+      'renrendoc.com.cn',
+      '127.0.0.1',
+      null,
+    ]);
   });
 
   it('turns a page that cannot open, an odd reply or a closed port into a failed page, never a rejection', async () => {
-    await expect(handleOcrMessage(deps(async () => ({ ok: true })), read, tab)).resolves.toEqual({ ok: false, code: 'failed' });
-    await expect(handleOcrMessage(deps(() => Promise.reject(new Error('port closed'))), read, tab)).resolves.toEqual({ ok: false, code: 'failed' });
-    await expect(handleOcrMessage(deps(vi.fn(), () => Promise.reject(new Error('no offscreen'))), read, tab)).resolves.toEqual({ ok: false, code: 'failed' });
+    await expect(
+      handleOcrMessage(
+        deps(async () => ({ ok: true })),
+        read,
+        tab,
+      ),
+    ).resolves.toEqual({ ok: false, code: 'failed' });
+    await expect(
+      handleOcrMessage(
+        deps(() => Promise.reject(new Error('port closed'))),
+        read,
+        tab,
+      ),
+    ).resolves.toEqual({ ok: false, code: 'failed' });
+    await expect(
+      handleOcrMessage(
+        deps(vi.fn(), () => Promise.reject(new Error('no offscreen'))),
+        read,
+        tab,
+      ),
+    ).resolves.toEqual({ ok: false, code: 'failed' });
   });
 });
 

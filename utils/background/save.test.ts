@@ -51,7 +51,10 @@ describe('saving a selection sent by the page', () => {
     const { deps, saves } = fakeDeps();
     expect(await handleSaveMessage(deps, message(`  ${QUOTE}\n`), fromPage)).toEqual({ ok: true, status: 'created' });
     expect(await handleSaveMessage(deps, message(), fromPage)).toEqual({ ok: true, status: 'exists' });
-    expect(saves).toEqual([[REPORT_URL, QUOTE], [REPORT_URL, QUOTE]]);
+    expect(saves).toEqual([
+      [REPORT_URL, QUOTE],
+      [REPORT_URL, QUOTE],
+    ]);
     const stored = await savedFromPage(REPORT_URL);
     const extract = stored.ok ? stored.value.find((e) => e.kind === 'selection' && e.text === QUOTE) : undefined;
     expect(extract).toMatchObject({ kind: 'selection', section: '完善机制', url: REPORT_URL });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { sampleResult } from '../extracts/test-data';
 import { isEngineResult, isPageSelection, isSaveMessage } from './validate';
 
-const save = (over: Record<string, unknown> = {}) => ({ type: 'jingdu:save', what: 'selection', text: '每季度召开一次', result: sampleResult(), ...over });
+const save = (over: Record<string, unknown> = {}) => ({
+  type: 'jingdu:save',
+  what: 'selection',
+  text: '每季度召开一次',
+  result: sampleResult(),
+  ...over,
+});
 
 describe('save message validation', () => {
   it('accepts a selection with the engine result', () => {

@@ -63,7 +63,11 @@ export interface Appended {
   work: number;
 }
 
-const textOf = (seg: Segment, edits: Map<Text, string>) => seg.nodes.map((n) => edits.get(n) ?? n.data).join('').replace(/\s+/g, ' ');
+const textOf = (seg: Segment, edits: Map<Text, string>) =>
+  seg.nodes
+    .map((n) => edits.get(n) ?? n.data)
+    .join('')
+    .replace(/\s+/g, ' ');
 
 function seen(r: Reading): Set<string> {
   if (!r.seen) {
@@ -170,7 +174,10 @@ export function appendTo(r: Reading, added: readonly Node[]): Appended | null {
 
   // The overlap must come out as it did before: same edits, same drops, same joins.
   const kept = overlap.flatMap((s, i) => (r.dropped.has(s) ? [] : [i]));
-  const oldGroup = oldGroups(r, kept.map((i) => overlap[i]!));
+  const oldGroup = oldGroups(
+    r,
+    kept.map((i) => overlap[i]!),
+  );
   for (const [i, s] of overlap.entries()) {
     const copy = standIn[i]!;
     if (winDropped.has(copy) !== r.dropped.has(s)) return null;
@@ -195,7 +202,11 @@ export function appendTo(r: Reading, added: readonly Node[]): Appended | null {
   const isNew = new Set(fresh);
   const newNodes = new Set(fresh.flatMap((s) => s.nodes));
   const edits = new Map([...win.edits].filter(([n]) => newNodes.has(n)));
-  const plan = planOf(hits, win.drop.filter((d) => isNew.has(d.seg)), edits);
+  const plan = planOf(
+    hits,
+    win.drop.filter((d) => isNew.has(d.seg)),
+    edits,
+  );
   const lastKept = kept.length ? standIn[kept[kept.length - 1]!] : undefined;
   for (const b of win.blocks) {
     const first = b.segments.findIndex((s) => isNew.has(s));

@@ -96,7 +96,11 @@ describe('display breaks', () => {
 
   it('a long compilation page is shown in paragraphs of at most MAX_INLINE_RUN characters', () => {
     const chunks = Array.from({ length: 120 }, (_, i) => `<p>${i + 1}、第${i}部分${'双拥工作取得新成效，'.repeat(40)}全市</p>`).join('');
-    const { plan, result } = analyse(parse(`<html><head><title>双拥工作综述-三一文库</title></head><body><div class="content">${chunks}</div></body></html>`), 'https://www.31doc.com/p-1.html', nodeParts);
+    const { plan, result } = analyse(
+      parse(`<html><head><title>双拥工作综述-三一文库</title></head><body><div class="content">${chunks}</div></body></html>`),
+      'https://www.31doc.com/p-1.html',
+      nodeParts,
+    );
     expect(result.text.split('\n').filter((l) => l.length > 10_000).length).toBeGreaterThan(0);
     expect(plan.inline.length).toBeGreaterThan(100);
     expect(plan.inline.length).toBeLessThan(120);
@@ -104,14 +108,21 @@ describe('display breaks', () => {
 });
 
 describe('summary later', () => {
-  it.each(goldCases().map((c) => [c.name, c] as const))('%s: cleans without outline and figures, and reads them on demand as analyse does', (_, { html, gold }) => {
-    const timings: Record<string, number> = {};
-    const lazy = analyse(parse(html), gold.url, nodeParts, { summaryLater: true, timings });
-    expect(Object.keys(timings)).not.toContain('outline');
-    expect(Object.keys(timings)).not.toContain('figures');
-    expect(lazy.detected).toBe(gold.detected);
-    const eager = analyse(parse(html), gold.url, nodeParts);
-    expect([lazy.plan.hide.length, lazy.plan.edits.size, lazy.plan.inline.length]).toEqual([eager.plan.hide.length, eager.plan.edits.size, eager.plan.inline.length]);
-    expect(JSON.stringify(drive(lazy.summarise(), nodeParts))).toBe(JSON.stringify(eager.result));
-  });
+  it.each(goldCases().map((c) => [c.name, c] as const))(
+    '%s: cleans without outline and figures, and reads them on demand as analyse does',
+    (_, { html, gold }) => {
+      const timings: Record<string, number> = {};
+      const lazy = analyse(parse(html), gold.url, nodeParts, { summaryLater: true, timings });
+      expect(Object.keys(timings)).not.toContain('outline');
+      expect(Object.keys(timings)).not.toContain('figures');
+      expect(lazy.detected).toBe(gold.detected);
+      const eager = analyse(parse(html), gold.url, nodeParts);
+      expect([lazy.plan.hide.length, lazy.plan.edits.size, lazy.plan.inline.length]).toEqual([
+        eager.plan.hide.length,
+        eager.plan.edits.size,
+        eager.plan.inline.length,
+      ]);
+      expect(JSON.stringify(drive(lazy.summarise(), nodeParts))).toBe(JSON.stringify(eager.result));
+    },
+  );
 });

@@ -22,7 +22,8 @@ function roomOf(file: string): number {
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) return sources(p);
+    // robust/: the property tests and their helpers, which drive the page glue as the browser would.
+    if (e.isDirectory()) return e.name === 'robust' ? [] : sources(p);
     return /\.ts$/.test(e.name) && !/\.test\.ts$|\.d\.ts$|^test-/.test(e.name) ? [p] : [];
   });
 }
@@ -31,7 +32,9 @@ const files = sources(root);
 const IMPORT = /^(import|export)\b(\s+type\b)?[^'"]*?from\s+'([^']+)'/gm;
 /** Every import of each file; `run` leaves out type-only ones, which describe a shape and run nothing. */
 const importsOf = new Map(files.map((f) => [f, [...fs.readFileSync(f, 'utf8').matchAll(IMPORT)].map((m) => m[3]!)] as const));
-const runImportsOf = new Map(files.map((f) => [f, [...fs.readFileSync(f, 'utf8').matchAll(IMPORT)].filter((m) => !m[2]).map((m) => m[3]!)] as const));
+const runImportsOf = new Map(
+  files.map((f) => [f, [...fs.readFileSync(f, 'utf8').matchAll(IMPORT)].filter((m) => !m[2]).map((m) => m[3]!)] as const),
+);
 const resolve = (from: string, spec: string) => {
   const base = path.resolve(path.dirname(from), spec);
   return [`${base}.ts`, path.join(base, 'index.ts')].find((c) => fs.existsSync(c)) ?? base;

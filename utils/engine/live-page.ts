@@ -29,7 +29,18 @@ export class LivePage {
   /** A page without a body, or one not read past recognition: nothing to read, nothing to touch. */
   static unread(rec: Recognition): LivePage {
     const { detected, site, reasons } = rec;
-    return new LivePage(null, emptyPlan(), { detected, site, reasons, title: '', textLayer: 'none', text: '', markdown: '', outline: [], figures: [], removed: [] });
+    return new LivePage(null, emptyPlan(), {
+      detected,
+      site,
+      reasons,
+      title: '',
+      textLayer: 'none',
+      text: '',
+      markdown: '',
+      outline: [],
+      figures: [],
+      removed: [],
+    });
   }
 
   /** Whether the page was recognised, known without working out the result. */
@@ -66,7 +77,17 @@ export class LivePage {
     yield;
     const { text, markdown } = timed(timings, 'serialise', () => stages.serialise(r.title, blocks, outline));
     const spin = r.spin ? { spin: spinResult(r.spin, r.blocks, r.edits) } : {};
-    this.summary = { ...r.head, title: r.title, text, markdown, outline, figures, removed: [...r.removed], ...spin, ...(r.script ? { script: r.script } : {}) };
+    this.summary = {
+      ...r.head,
+      title: r.title,
+      text,
+      markdown,
+      outline,
+      figures,
+      removed: [...r.removed],
+      ...spin,
+      ...(r.script ? { script: r.script } : {}),
+    };
     return this.summary;
   }
 
@@ -88,7 +109,8 @@ export class LivePage {
   *append(added: readonly Node[]): Steps<{ plan: CleanPlan; work: number } | null> {
     const r = this.r;
     if (!r || !r.root.isConnected) return null;
-    if (!r.readings && !r.keep.has('pinyin') && added.some((n) => hasPinyinCandidate(n.textContent ?? ''))) r.readings = yield* need('pinyin');
+    if (!r.readings && !r.keep.has('pinyin') && added.some((n) => hasPinyinCandidate(n.textContent ?? '')))
+      r.readings = yield* need('pinyin');
     const next = appendTo(r, added);
     if (!next) return null;
     this.summary = undefined;
@@ -119,7 +141,6 @@ export class LivePage {
     return out;
   }
 }
-
 
 /** The confidence OCR put on the paragraph an element belongs to (utils/page/text-layer.ts), if any. */
 function confidenceOf(el: Element): { confidence?: number } {

@@ -69,8 +69,12 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
   const spinRepairer = options.repairSpin && hasSpinEvidence([text]) ? yield* need('spin') : undefined;
   const mode = options.simplify;
   const toSimplified = mode && mode !== 'offer' && isTraditional(text) ? yield* need('t2s') : undefined;
-  const t2s = mode ? { mode, host: rec.rule !== undefined, lang: doc.documentElement?.getAttribute('lang') ?? '', toSimplified } : undefined;
-  const fixed = timed(timings, 'repair', () => repair(segments, title, keep, { readings, spin: options.repairSpin === true, spinRepairer, t2s }));
+  const t2s = mode
+    ? { mode, host: rec.rule !== undefined, lang: doc.documentElement?.getAttribute('lang') ?? '', toSimplified }
+    : undefined;
+  const fixed = timed(timings, 'repair', () =>
+    repair(segments, title, keep, { readings, spin: options.repairSpin === true, spinRepairer, t2s }),
+  );
   // An ordinary page is read, never rewritten, unless the user asked for it; nor is a page that shows
   // no document, or so little of one that hiding the rest would leave the reader with nearly nothing.
   const asked = rec.detected || options.force === true;

@@ -28,8 +28,7 @@ async function save(draft: Draft | null, options?: SaveOptions): Promise<SaveRes
   return db.ok ? saveExtract(db.value, draft, options) : db;
 }
 
-export const saveDocument = (result: ExtractResult, url: string, options?: SaveOptions) =>
-  save(documentDraft(result, url), options);
+export const saveDocument = (result: ExtractResult, url: string, options?: SaveOptions) => save(documentDraft(result, url), options);
 
 /** `index` is the position of the heading in `result.outline`. */
 export const saveSection = (result: ExtractResult, url: string, index: number, options?: SaveOptions) =>

@@ -101,7 +101,10 @@ describe('extracts store', () => {
     const result = await saveExtract(full, quote('投入资金'));
     expect(result).toMatchObject({ ok: false, error: { code: 'quota' } });
     expect(value(await listExtracts(db))).toHaveLength(0);
-    expect(await attempt(() => Promise.reject(new Error('disk gone')))).toMatchObject({ ok: false, error: { code: 'write', detail: 'Error: disk gone' } });
+    expect(await attempt(() => Promise.reject(new Error('disk gone')))).toMatchObject({
+      ok: false,
+      error: { code: 'write', detail: 'Error: disk gone' },
+    });
   });
 
   it('says so when editing an extract deleted elsewhere', async () => {

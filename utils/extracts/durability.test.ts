@@ -124,7 +124,10 @@ describe('durability of saved extracts', () => {
       expect(zh).toMatch(/[\u4e00-\u9fff]/);
       expect(en).toMatch(/^[\x20-\x7e]+$/);
     }
-    expect(await attempt(() => Promise.reject(new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED')))).toMatchObject({ ok: false, error: { code: 'quota' } });
+    expect(await attempt(() => Promise.reject(new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED')))).toMatchObject({
+      ok: false,
+      error: { code: 'quota' },
+    });
   });
 
   it('a crash between the writes of one operation leaves all or nothing', async () => {
@@ -138,10 +141,20 @@ describe('durability of saved extracts', () => {
       const cut = failing(db!, 2, reason);
       const code = reason === 'crash' ? 'write' : 'quota';
       expect(await importExtracts(cut, parsed.value)).toMatchObject({ ok: false, error: { code } });
-      expect(await deleteExtracts(cut, three.map((e) => e.id))).toMatchObject({ ok: false, error: { code } });
+      expect(
+        await deleteExtracts(
+          cut,
+          three.map((e) => e.id),
+        ),
+      ).toMatchObject({ ok: false, error: { code } });
       expect(await all(db!)).toHaveLength(3);
     }
-    value(await deleteExtracts(db!, three.map((e) => e.id)));
+    value(
+      await deleteExtracts(
+        db!,
+        three.map((e) => e.id),
+      ),
+    );
     expect(await restoreExtracts(failing(db!, 2, 'crash'), three)).toMatchObject({ ok: false, error: { code: 'write' } });
     expect(await all(db!)).toHaveLength(0);
 

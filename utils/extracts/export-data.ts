@@ -32,11 +32,7 @@ export function plainText(e: Extract, lang?: Lang): string {
 
 export async function exportText(records: readonly Extract[], lang?: Lang, onProgress?: Progress): Promise<string> {
   const t = labels(lang);
-  const parts = await mapChunked(
-    records,
-    (e) => `【${t(`kind.${e.kind}`)}】${formatDate(e.savedAt)}\n${plainText(e, lang)}`,
-    onProgress,
-  );
+  const parts = await mapChunked(records, (e) => `【${t(`kind.${e.kind}`)}】${formatDate(e.savedAt)}\n${plainText(e, lang)}`, onProgress);
   return parts.join('\n\n————————\n\n') + '\n';
 }
 

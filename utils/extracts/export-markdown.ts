@@ -38,7 +38,10 @@ export async function exportMarkdown(records: readonly Extract[], lang?: Lang, o
 /** A zip with one Markdown file per document, named after its title. */
 export async function exportMarkdownZip(records: readonly Extract[], lang?: Lang, onProgress?: Progress): Promise<Uint8Array> {
   const groups = groupByDocument(records);
-  const names = uniqueNames(groups.map((g) => g.title), labels(lang)('md.untitled'));
+  const names = uniqueNames(
+    groups.map((g) => g.title),
+    labels(lang)('md.untitled'),
+  );
   const files = await mapChunked(groups, (g) => strToU8(documentMarkdown(g, lang)), onProgress);
   const zippable: Zippable = {};
   files.forEach((data, i) => (zippable[names[i]!] = data));

@@ -11,7 +11,16 @@ import type { Draft, StoredExtract } from './types';
 const r = sampleResult();
 let n = 0;
 const stored = (draft: Draft | null, over: Partial<StoredExtract> = {}): StoredExtract =>
-  withHaystack({ ...draft!, id: `id${n++}`, docKey: draft!.url, savedAt: Date.UTC(2025, 2, 9, 6), updatedAt: 0, tags: [], note: '', ...over } as StoredExtract);
+  withHaystack({
+    ...draft!,
+    id: `id${n++}`,
+    docKey: draft!.url,
+    savedAt: Date.UTC(2025, 2, 9, 6),
+    updatedAt: 0,
+    tags: [],
+    note: '',
+    ...over,
+  } as StoredExtract);
 
 const lib = [
   stored(selectionDraft(r, REPORT_URL, '投入资金1.2亿元'), { tags: ['数据', '总结'], note: '第一行\n第二行' }),
@@ -71,7 +80,9 @@ describe('export', () => {
   });
 
   it('writes figures as CSV with a BOM, a header and RFC 4180 quoting', async () => {
-    const tricky = stored(figuresDraft(r, 'https://b.com/doc', [{ ...r.figures[0]!, sentence: '他说："增长, 很快"\n第二行', raw: '=HYPERLINK("x")' }]));
+    const tricky = stored(
+      figuresDraft(r, 'https://b.com/doc', [{ ...r.figures[0]!, sentence: '他说："增长, 很快"\n第二行', raw: '=HYPERLINK("x")' }]),
+    );
     const csv = await exportFiguresCsv([...lib, tricky], 'en');
     expect(csv.startsWith('\uFEFFtitle,url,section,raw,value,value_to,unit,scale,bound,kind,masked,sentence,saved_at\r\n')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
@@ -80,7 +91,9 @@ describe('export', () => {
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv).toContain('"他说：""增长, 很快""\n第二行"');
     expect(lines[1]).toContain(',120000000,,元,,exact,money,false,');
-    expect((await exportFiguresCsv(lib, 'zh')).split('\r\n')[0]).toBe('\uFEFF文档标题,网址,章节,原文,数值,数值上限,单位,量级,精度,类别,已打码,所在句子,保存时间');
+    expect((await exportFiguresCsv(lib, 'zh')).split('\r\n')[0]).toBe(
+      '\uFEFF文档标题,网址,章节,原文,数值,数值上限,单位,量级,精度,类别,已打码,所在句子,保存时间',
+    );
   });
 
   it('quotes cells only when needed and defuses formulas but not signed numbers', () => {
@@ -104,7 +117,9 @@ describe('export', () => {
     start = performance.now();
     const zip = await exportMarkdownZip(big, 'zh');
     const zipMs = performance.now() - start;
-    console.log(`export 5,000 extracts: JSON ${(json.length / 1e6).toFixed(1)}M chars in ${jsonMs.toFixed(0)} ms; Markdown zip ${(zip.length / 1e6).toFixed(1)} MB in ${zipMs.toFixed(0)} ms`);
+    console.log(
+      `export 5,000 extracts: JSON ${(json.length / 1e6).toFixed(1)}M chars in ${jsonMs.toFixed(0)} ms; Markdown zip ${(zip.length / 1e6).toFixed(1)} MB in ${zipMs.toFixed(0)} ms`,
+    );
     expect(steps.length).toBe(20);
     expect(steps.at(-1)).toBe(5000);
     expect(Object.keys(unzipSync(zip))).toHaveLength(1000);

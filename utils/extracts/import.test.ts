@@ -135,7 +135,8 @@ describe('import', () => {
           const tx = target.transaction('extracts', 'readwrite', { durability: 'strict' });
           const store = tx.store;
           const put = store.put.bind(store);
-          store.put = ((value: never) => (++puts === 150 ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : put(value))) as never;
+          store.put = ((value: never) =>
+            ++puts === 150 ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : put(value)) as never;
           return tx;
         };
       },

@@ -63,7 +63,13 @@ const common = {
 };
 
 const byKind = {
-  document: v.object({ ...common, kind: v.oneOf(['document'] as const), markdown: str, outline: v.list(outlineEntry, MAX_ITEMS), figures: v.list(figure, MAX_ITEMS) }),
+  document: v.object({
+    ...common,
+    kind: v.oneOf(['document'] as const),
+    markdown: str,
+    outline: v.list(outlineEntry, MAX_ITEMS),
+    figures: v.list(figure, MAX_ITEMS),
+  }),
   section: v.object({ ...common, kind: v.oneOf(['section'] as const), heading: str, markdown: str }),
   figures: v.object({ ...common, kind: v.oneOf(['figures'] as const), figures: v.list(figure, MAX_ITEMS) }),
   selection: v.object({ ...common, kind: v.oneOf(['selection'] as const), section: v.nullable(str) }),

@@ -19,7 +19,10 @@ function demote(markdown: string, by: number): string {
   return markdown.replace(/^(#{1,6}) /gm, (_, h: string) => `${'#'.repeat(Math.min(h.length + by, 6))} `);
 }
 
-const cell = (s: string | number | null | undefined) => mdText(String(s ?? '')).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+const cell = (s: string | number | null | undefined) =>
+  mdText(String(s ?? ''))
+    .replace(/\|/g, '\\|')
+    .replace(/\s+/g, ' ');
 
 function figuresTable(figures: readonly Figure[], lang?: Lang): string {
   const t = labels(lang);
@@ -27,7 +30,9 @@ function figuresTable(figures: readonly Figure[], lang?: Lang): string {
     const value = Array.isArray(f.value) ? `${f.value[0]}–${f.value[1]}` : f.value;
     return `| ${cell(f.raw)} | ${cell(value)} | ${cell(f.unit)} | ${cell(f.sentence)} |`;
   });
-  return [`| ${t('fig.raw')} | ${t('fig.value')} | ${t('fig.unit')} | ${t('fig.sentence')} |`, '| --- | ---: | --- | --- |', ...rows].join('\n');
+  return [`| ${t('fig.raw')} | ${t('fig.value')} | ${t('fig.unit')} | ${t('fig.sentence')} |`, '| --- | ---: | --- | --- |', ...rows].join(
+    '\n',
+  );
 }
 
 function body(e: Extract, lang?: Lang, by = 2): string {
@@ -39,7 +44,10 @@ function body(e: Extract, lang?: Lang, by = 2): string {
     case 'figures':
       return figuresTable(e.figures, lang);
     case 'selection':
-      return e.text.split('\n').map((line) => `> ${mdText(line)}`.trimEnd()).join('\n');
+      return e.text
+        .split('\n')
+        .map((line) => `> ${mdText(line)}`.trimEnd())
+        .join('\n');
   }
 }
 
@@ -57,7 +65,13 @@ export function extractMarkdown(e: Extract, lang?: Lang): string {
   const meta = [`*${t('md.saved')} ${formatDate(e.savedAt)}*`];
   if (e.tags.length) meta.push(`${t('md.tags')}：${e.tags.map((tag) => `\`${tag}\``).join(' ')}`);
   const parts = [`## ${heading(e, lang)}`, meta.join(' · ')];
-  if (e.note) parts.push(e.note.split('\n').map((l, i) => `> ${i ? l : `**${t('md.note')}**：${l}`}`.trimEnd()).join('\n'));
+  if (e.note)
+    parts.push(
+      e.note
+        .split('\n')
+        .map((l, i) => `> ${i ? l : `**${t('md.note')}**：${l}`}`.trimEnd())
+        .join('\n'),
+    );
   parts.push(body(e, lang));
   if (e.kind === 'selection' || e.kind === 'section') parts.push(`[${t('md.openSource')}](<${sourceLink(e)}>)`);
   return parts.join('\n\n');

@@ -22,7 +22,11 @@ export function mergeExtracts<T extends Extract>(a: T, b: T): T {
  * The user's edit of `base` applied to `current`, the record as stored now: tags and a note added in
  * another tab since the editor opened are kept, rather than overwritten by the editor's older copy.
  */
-export function applyEdit(base: Pick<Extract, 'tags' | 'note'>, current: Pick<Extract, 'tags' | 'note'>, edit: { tags?: string[]; note?: string }) {
+export function applyEdit(
+  base: Pick<Extract, 'tags' | 'note'>,
+  current: Pick<Extract, 'tags' | 'note'>,
+  edit: { tags?: string[]; note?: string },
+) {
   const had = new Set(base.tags.map(normalise));
   const tags = edit.tags ? cleanTags([...edit.tags, ...current.tags.filter((t) => !had.has(normalise(t)))]) : current.tags;
   const noteEdited = edit.note !== undefined && edit.note !== base.note;

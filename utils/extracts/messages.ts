@@ -17,8 +17,17 @@ type Key =
   | `import.${ImportErrorCode}`
   | `expected.${Expected}`
   | `kind.${ExtractKind}`
-  | 'md.source' | 'md.openSource' | 'md.tags' | 'md.note' | 'md.saved' | 'md.untitled'
-  | 'fig.raw' | 'fig.value' | 'fig.unit' | 'fig.sentence' | 'csv.header';
+  | 'md.source'
+  | 'md.openSource'
+  | 'md.tags'
+  | 'md.note'
+  | 'md.saved'
+  | 'md.untitled'
+  | 'fig.raw'
+  | 'fig.value'
+  | 'fig.unit'
+  | 'fig.sentence'
+  | 'csv.header';
 
 const dict: Dict<Key> = {
   zh: {

@@ -60,7 +60,13 @@ describe('search', () => {
     expect(groups.map((g) => g.docKey)).toEqual(['https://b.com', 'https://a.com/1']);
     expect(groups[1]!.extracts.map((e) => e.id)).toEqual(['c', 'a']);
     expect(byNewest(lib).map((e) => e.id)).toEqual(['b', 'c', 'a']);
-    expect(facets(lib)).toEqual({ sites: [['31doc', 2], ['huiwen', 1]], tags: [['数据', 1]] });
+    expect(facets(lib)).toEqual({
+      sites: [
+        ['31doc', 2],
+        ['huiwen', 1],
+      ],
+      tags: [['数据', 1]],
+    });
   });
 
   it('searches 5,000 extracts fast', () => {
@@ -73,7 +79,10 @@ describe('search', () => {
       const hits = search(big, { text }).length;
       return { text, hits, ms: performance.now() - start };
     });
-    console.log(`search over 5,000 extracts (${(chars / 1e6).toFixed(1)}M chars):`, times.map((t) => `${t.text} → ${t.hits} in ${t.ms.toFixed(1)} ms`).join('; '));
+    console.log(
+      `search over 5,000 extracts (${(chars / 1e6).toFixed(1)}M chars):`,
+      times.map((t) => `${t.text} → ${t.hits} in ${t.ms.toFixed(1)} ms`).join('; '),
+    );
     expect(times.find((t) => t.text === '不存在的词语组合')!.hits).toBe(0);
     expect(times.find((t) => t.text === '营商环境')!.hits).toBeGreaterThan(100);
     for (const t of times) expect(t.ms).toBeLessThan(50);

@@ -24,7 +24,11 @@ export interface Query {
 
 /** Space-separated words must all occur (substring match: Chinese has no word breaks to index on). */
 export function queryTerms(text: string): string[] {
-  return text.split(/\s+/).map(normalise).map((t) => t.replaceAll(SEP, '')).filter(Boolean);
+  return text
+    .split(/\s+/)
+    .map(normalise)
+    .map((t) => t.replaceAll(SEP, ''))
+    .filter(Boolean);
 }
 
 export function search(records: readonly StoredExtract[], query: Query): StoredExtract[] {

@@ -46,7 +46,7 @@ export function sampleResult(): ExtractResult {
 
 /** A deterministic pseudo-random source, so generated libraries are the same on every run. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 const WORDS = '推进 高质量 发展 乡村 振兴 双拥 工作 财政 收入 同比 增长 民生 保障 项目 建设 招商 引资 营商 环境 数字 经济'.split(' ');

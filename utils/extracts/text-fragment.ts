@@ -34,13 +34,14 @@ function tail(line: string): string {
 /** The page address with a text fragment (`#:~:text=`) that scrolls to and highlights the quote. */
 export function textFragmentUrl(url: string, quote: string): string {
   // Browsers match a single term only inside one block, so a quote across paragraphs becomes a range.
-  const lines = quote.split(/\n+/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const lines = quote
+    .split(/\n+/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   if (lines.length === 0) return url;
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
   const directive =
-    lines.length === 1 && first.length <= EXACT_MAX
-      ? encodeTerm(first)
-      : `${encodeTerm(head(first))},${encodeTerm(tail(last))}`;
+    lines.length === 1 && first.length <= EXACT_MAX ? encodeTerm(first) : `${encodeTerm(head(first))},${encodeTerm(tail(last))}`;
   return `${withoutFragment(url)}#:~:text=${directive}`;
 }

@@ -53,10 +53,7 @@ export type Extract = DocumentExtract | SectionExtract | FiguresExtract | Select
 
 /** What a save supplies; identity, grouping and times are filled in by the store. */
 export type Draft =
-  | Omit<DocumentExtract, Derived>
-  | Omit<SectionExtract, Derived>
-  | Omit<FiguresExtract, Derived>
-  | Omit<SelectionExtract, Derived>;
+  Omit<DocumentExtract, Derived> | Omit<SectionExtract, Derived> | Omit<FiguresExtract, Derived> | Omit<SelectionExtract, Derived>;
 type Derived = 'id' | 'docKey' | 'savedAt' | 'updatedAt' | 'tags' | 'note';
 
 /** A record as stored: the extract plus its search haystack (schema v2). */

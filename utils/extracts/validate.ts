@@ -23,8 +23,7 @@ export const text =
 
 export const number: Parser<number> = (v, path) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(path, 'number'));
 
-export const count: Parser<number> = (v, path) =>
-  Number.isInteger(v) && (v as number) >= 0 ? (v as number) : fail(path, 'number');
+export const count: Parser<number> = (v, path) => (Number.isInteger(v) && (v as number) >= 0 ? (v as number) : fail(path, 'number'));
 
 export const boolean: Parser<boolean> = (v, path) => (typeof v === 'boolean' ? v : fail(path, 'boolean'));
 

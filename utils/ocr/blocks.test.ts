@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { linesToBlocks } from './blocks';
 import type { OcrLine } from './engine';
 
-const line = (text: string, x: number, y: number, width: number, confidence = 0.99): OcrLine => ({ text, x, y, width, height: 20, confidence });
+const line = (text: string, x: number, y: number, width: number, confidence = 0.99): OcrLine => ({
+  text,
+  x,
+  y,
+  width,
+  height: 20,
+  confidence,
+});
 
 describe('linesToBlocks', () => {
   it('joins wrapped lines of a paragraph without a space and starts a new one at an indent or a short line', () => {

@@ -54,7 +54,10 @@ export const NARROW = 0.8;
  */
 export async function createOcr(ort: OrtModule, models: OcrModels, narrow = NARROW): Promise<Ocr> {
   // use_space_char: the model's last class is a space, after the listed characters (class 0 is CTC blank).
-  const keys = models.keys.replace(/\r/g, '').split('\n').filter((k, i, all) => k !== '' || i < all.length - 1);
+  const keys = models.keys
+    .replace(/\r/g, '')
+    .split('\n')
+    .filter((k, i, all) => k !== '' || i < all.length - 1);
   const service = await PaddleOcrService.createInstance({
     ort,
     detection: {
@@ -82,11 +85,19 @@ export async function createOcr(ort: OrtModule, models: OcrModels, narrow = NARR
   return {
     async read(pixels) {
       const input = narrow < 1 ? squeeze(pixels, narrow) : pixels;
-      const data = input.data instanceof Uint8Array ? input.data : new Uint8Array(input.data.buffer, input.data.byteOffset, input.data.byteLength);
+      const data =
+        input.data instanceof Uint8Array ? input.data : new Uint8Array(input.data.buffer, input.data.byteOffset, input.data.byteLength);
       const results = await service.recognize({ width: input.width, height: input.height, data });
       const sx = pixels.width / input.width;
       return results
-        .map(({ text, confidence, box }) => ({ text: text.trim(), confidence, x: box.x * sx, y: box.y, width: box.width * sx, height: box.height }))
+        .map(({ text, confidence, box }) => ({
+          text: text.trim(),
+          confidence,
+          x: box.x * sx,
+          y: box.y,
+          width: box.width * sx,
+          height: box.height,
+        }))
         .filter((l) => l.text !== '' && l.confidence >= MIN_LINE_CONFIDENCE);
     },
     close: () => service.destroy(),

@@ -16,7 +16,11 @@ describe('ocrHost', () => {
     const decode = vi.fn(async () => page());
     const host = ocrHost({ load: async () => engine(read), decode });
     const k = key();
-    await expect(host.read('https://max.book118.com/p/1.png', k)).resolves.toEqual({ ok: true, cached: false, blocks: [{ text: '一、总体情况', confidence: 0.97 }] });
+    await expect(host.read('https://max.book118.com/p/1.png', k)).resolves.toEqual({
+      ok: true,
+      cached: false,
+      blocks: [{ text: '一、总体情况', confidence: 0.97 }],
+    });
     await expect(host.read('https://max.book118.com/p/1.png', k)).resolves.toMatchObject({ ok: true, cached: true });
     expect(decode).toHaveBeenCalledTimes(1);
     expect(read).toHaveBeenCalledTimes(1);
@@ -24,7 +28,10 @@ describe('ocrHost', () => {
 
   it('a blank, tiny or undecodable image has no text, and the engine is not even loaded for the last two', async () => {
     const load = vi.fn(async () => engine(async () => []));
-    const host = ocrHost({ load, decode: async (src) => (src.includes('tiny') ? page(16, 16) : src.includes('corrupt') ? Promise.reject(new Error('bad')) : page()) });
+    const host = ocrHost({
+      load,
+      decode: async (src) => (src.includes('tiny') ? page(16, 16) : src.includes('corrupt') ? Promise.reject(new Error('bad')) : page()),
+    });
     await expect(host.read('https://x.book118.com/tiny.png', key())).resolves.toEqual({ ok: false, code: 'no-text' });
     await expect(host.read('https://x.book118.com/corrupt.jpg', key())).resolves.toEqual({ ok: false, code: 'no-text' });
     expect(load).not.toHaveBeenCalled();
@@ -32,7 +39,10 @@ describe('ocrHost', () => {
   });
 
   it('an engine that fails to load or to read fails that page only; the next page loads it again', async () => {
-    const load = vi.fn().mockRejectedValueOnce(new Error('wasm')).mockResolvedValue(engine(async () => [line]));
+    const load = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('wasm'))
+      .mockResolvedValue(engine(async () => [line]));
     const host = ocrHost({ load, decode: async () => page() });
     await expect(host.read('https://x.book118.com/1.png', key())).resolves.toEqual({ ok: false, code: 'failed' });
     await expect(host.read('https://x.book118.com/2.png', key())).resolves.toMatchObject({ ok: true });

@@ -28,7 +28,10 @@ const MAX_SRC = 16_000_000;
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const isSrc = (s: unknown): s is string => typeof s === 'string' && s.length < MAX_SRC && /^(https?:|data:image\/)/.test(s);
 
-export function isOcrRequest<T extends 'jingdu:ocr-read' | 'jingdu:ocr-run'>(msg: unknown, type: T): msg is { type: T; src: string; key: string } {
+export function isOcrRequest<T extends 'jingdu:ocr-read' | 'jingdu:ocr-run'>(
+  msg: unknown,
+  type: T,
+): msg is { type: T; src: string; key: string } {
   return isObject(msg) && msg.type === type && isSrc(msg.src) && typeof msg.key === 'string' && msg.key.length <= 4096;
 }
 

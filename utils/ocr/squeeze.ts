@@ -17,7 +17,10 @@ export function squeeze(pixels: Pixels, factor: number): Pixels {
     const first = Math.floor(from);
     const last = Math.min(width - 1, Math.ceil(to) - 1);
     for (let y = 0; y < height; y++) {
-      let r = 0, g = 0, b = 0, total = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        total = 0;
       for (let sx = first; sx <= last; sx++) {
         const w = Math.min(to, sx + 1) - Math.max(from, sx);
         const i = (y * width + sx) * channels;

@@ -124,7 +124,9 @@ describe.each(Object.keys(pages) as PageName[])('a page of %s', (name) => {
     const doc = parse(html);
     if (name === '10 MB') expect(Buffer.byteLength(html)).toBeGreaterThanOrEqual(10 * 1024 * 1024);
     else expect(doc.querySelectorAll('*').length).toBeGreaterThanOrEqual(50_000);
-    report.push(`${name}: ${(Buffer.byteLength(html) / 1024 / 1024).toFixed(1)} MB, ${doc.querySelectorAll('*').length} elements, ${chunks} chunks`);
+    report.push(
+      `${name}: ${(Buffer.byteLength(html) / 1024 / 1024).toFixed(1)} MB, ${doc.querySelectorAll('*').length} elements, ${chunks} chunks`,
+    );
   });
 
   it('extracts through linkedom in time, keeping the text and removing the noise', () => {
@@ -140,12 +142,15 @@ describe.each(Object.keys(pages) as PageName[])('a page of %s', (name) => {
     expect(result.text).toContain('第1次');
     expect(result.text).toContain(`第${chunks}次`);
     expect(result.text).not.toMatch(TONED);
-    for (const noise of ['温馨提示', '由会员分享', '预览已结束', '相关资源', `第${Math.min(3, chunks)}页`]) expect(result.text).not.toContain(noise);
+    for (const noise of ['温馨提示', '由会员分享', '预览已结束', '相关资源', `第${Math.min(3, chunks)}页`])
+      expect(result.text).not.toContain(noise);
 
     const before = doc.documentElement.outerHTML;
     const [undo, applyMs] = time(() => applyPlan(plan));
     const [, undoMs] = time(() => undo());
-    report.push(`${name}, linkedom: apply ${ms(applyMs)}, undo ${ms(undoMs)}; plan hides ${plan.hide.length}, edits ${plan.edits.size}, inlines ${plan.inline.length}`);
+    report.push(
+      `${name}, linkedom: apply ${ms(applyMs)}, undo ${ms(undoMs)}; plan hides ${plan.hide.length}, edits ${plan.edits.size}, inlines ${plan.inline.length}`,
+    );
     expect(doc.documentElement.outerHTML === before).toBe(true);
   });
 
@@ -157,7 +162,8 @@ describe.each(Object.keys(pages) as PageName[])('a page of %s', (name) => {
     const cleaner = new PageCleaner(document, () => URL31, undefined, givenParts(nodeParts));
     const [cleaned, cleanMs] = time(() => cleaner.clean());
     expect(cleaned).toBe(true);
-    const visible = (sel: string) => [...document.querySelectorAll(sel)].filter((el) => !/display:\s*none/.test(el.getAttribute('style') ?? '')).length;
+    const visible = (sel: string) =>
+      [...document.querySelectorAll(sel)].filter((el) => !/display:\s*none/.test(el.getAttribute('style') ?? '')).length;
     expect(visible('.tips p')).toBe(0);
 
     // The site appends another preview page: the cleaner reads only what was added.

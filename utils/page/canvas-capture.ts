@@ -67,7 +67,8 @@ export function installCapture(win: PageWindow): void {
     const name = recordsEvent(key);
     const send = (batch: DrawnBatch) => dispatch.call(doc, new Custom(name, { detail: stringify(batch) }));
     send({ runs: pending.slice(0, RUNS_PER_MESSAGE), cleared: [...cleared] });
-    for (let i = RUNS_PER_MESSAGE; i < pending.length; i += RUNS_PER_MESSAGE) send({ runs: pending.slice(i, i + RUNS_PER_MESSAGE), cleared: [] });
+    for (let i = RUNS_PER_MESSAGE; i < pending.length; i += RUNS_PER_MESSAGE)
+      send({ runs: pending.slice(i, i + RUNS_PER_MESSAGE), cleared: [] });
     pending = [];
     cleared.clear();
   };
@@ -124,7 +125,11 @@ export function installCapture(win: PageWindow): void {
     const src = from as { width: number; height: number };
     const n = args.map(Number);
     const [sx, sy, sw, sh, dx, dy, dw, dh] =
-      args.length >= 9 ? n.slice(1, 9) : args.length >= 5 ? [0, 0, src.width, src.height, n[1]!, n[2]!, n[3]!, n[4]!] : [0, 0, src.width, src.height, n[1]!, n[2]!, src.width, src.height];
+      args.length >= 9
+        ? n.slice(1, 9)
+        : args.length >= 5
+          ? [0, 0, src.width, src.height, n[1]!, n[2]!, n[3]!, n[4]!]
+          : [0, 0, src.width, src.height, n[1]!, n[2]!, src.width, src.height];
     if (![sx, sy, sw, sh, dx, dy, dw, dh].every(Number.isFinite) || !sw || !sh) return;
     const kx = dw! / sw!;
     const ky = dh! / sh!;
@@ -133,7 +138,15 @@ export function installCapture(win: PageWindow): void {
     for (const [, t, x, y, w, size, bold] of runs) {
       const ux = dx! + (x - sx!) * kx;
       const uy = dy! + (y - sy!) * ky;
-      const run: WireRun = [id, t, m.a * ux + m.c * uy + m.e, m.b * ux + m.d * uy + m.f, w * kx * Math.hypot(m.a, m.b), size * ky * Math.hypot(m.c, m.d), bold];
+      const run: WireRun = [
+        id,
+        t,
+        m.a * ux + m.c * uy + m.e,
+        m.b * ux + m.d * uy + m.f,
+        w * kx * Math.hypot(m.a, m.b),
+        size * ky * Math.hypot(m.c, m.d),
+        bold,
+      ];
       keep(ctx.canvas, run);
       pending.push(run);
     }
@@ -181,7 +194,16 @@ export function installCapture(win: PageWindow): void {
           try {
             const id = ids.get(this.canvas);
             const m = this.getTransform();
-            if (id && m.b === 0 && m.c === 0 && m.e + x * m.a <= 0 && m.f + y * m.d <= 0 && m.e + (x + w) * m.a >= this.canvas.width && m.f + (y + h) * m.d >= this.canvas.height) wipe(id, this.canvas);
+            if (
+              id &&
+              m.b === 0 &&
+              m.c === 0 &&
+              m.e + x * m.a <= 0 &&
+              m.f + y * m.d <= 0 &&
+              m.e + (x + w) * m.a >= this.canvas.width &&
+              m.f + (y + h) * m.d >= this.canvas.height
+            )
+              wipe(id, this.canvas);
           } catch {
             // as above
           }

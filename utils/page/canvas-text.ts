@@ -9,7 +9,16 @@ const MIN_PAGE_TEXT = 100;
 const textOf = (runs: readonly WireRun[]) => runs.reduce((n, r) => n + r[1].trim().length, 0);
 
 /** A run in CSS pixels of its canvas as shown: pages drawn at twice the resolution read like the rest. */
-const toRun = (k: number) => ([, text, x, y, width, size, bold]: WireRun): DrawnRun => ({ text, x: x * k, y: y * k, width: width * k, size: size * k, bold: bold === 1 });
+const toRun =
+  (k: number) =>
+  ([, text, x, y, width, size, bold]: WireRun): DrawnRun => ({
+    text,
+    x: x * k,
+    y: y * k,
+    width: width * k,
+    size: size * k,
+    bold: bold === 1,
+  });
 const scaleOf = (c: HTMLCanvasElement) => (c.width && c.offsetWidth ? c.offsetWidth / c.width : 1);
 
 /**

@@ -62,7 +62,8 @@ describe('PageCleaner on a live document', () => {
     const cleaner = new PageCleaner(document, () => c.gold.url, undefined, givenParts(nodeParts));
     cleaner.clean();
     const more = document.createElement('div');
-    more.innerHTML = '<p>温馨提示:</p><p>3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。</p><p>8.继续做好拥军工作,全年共走访慰问部队12次。</p>';
+    more.innerHTML =
+      '<p>温馨提示:</p><p>3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。</p><p>8.继续做好拥军工作,全年共走访慰问部队12次。</p>';
     document.querySelector('.doc-body')!.append(more);
     await new Promise((r) => setTimeout(r, 700));
     expect(cleaner.state).toBe('clean');
@@ -74,8 +75,16 @@ describe('PageCleaner on a live document', () => {
   it('asks for the pinyin readings on an append only when the added nodes have annotation candidates', async () => {
     const c = load('pub-huiwen-summary');
     const asked: string[] = [];
-    const parts: PartSource = { take: (name) => (name === 'pinyin' ? undefined : nodeParts[name]), load: async (name) => void asked.push(name) };
-    const cleaner = new PageCleaner(document, () => c.gold.url, () => ({}), parts);
+    const parts: PartSource = {
+      take: (name) => (name === 'pinyin' ? undefined : nodeParts[name]),
+      load: async (name) => void asked.push(name),
+    };
+    const cleaner = new PageCleaner(
+      document,
+      () => c.gold.url,
+      () => ({}),
+      parts,
+    );
     expect(await cleaner.cleanGradually()).toBe(true);
     asked.length = 0;
     const more = document.createElement('p');
@@ -111,10 +120,21 @@ describe('text layers (the text a canvas draws)', () => {
     document.documentElement.innerHTML =
       '<head><title>工作总结 - 百度文库</title></head><body><div class="nav">开通VIP 下载全文</div>' +
       '<div class="reader"><div class="page"><canvas width="800" height="600"></canvas></div><div class="page"><canvas width="800" height="600"></canvas></div></div></body>';
-    const paras = ['一、总体情况', '今年以来，全市上下认真贯彻落实各项决策部署，经济运行总体平稳，全年完成投资1.2亿元，同比增长8.5%。', '二、主要做法'];
+    const paras = [
+      '一、总体情况',
+      '今年以来，全市上下认真贯彻落实各项决策部署，经济运行总体平稳，全年完成投资1.2亿元，同比增长8.5%。',
+      '二、主要做法',
+    ];
     const canvases = [...document.querySelectorAll('canvas')];
     return () => {
-      const undos = canvases.map((c, i) => showTextLayer(c, (i ? paras.slice(2) : paras.slice(0, 2)).map((text) => ({ text })), 'canvas', 'over'));
+      const undos = canvases.map((c, i) =>
+        showTextLayer(
+          c,
+          (i ? paras.slice(2) : paras.slice(0, 2)).map((text) => ({ text })),
+          'canvas',
+          'over',
+        ),
+      );
       return () => undos.reverse().forEach((u) => u());
     };
   };

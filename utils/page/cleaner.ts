@@ -30,7 +30,8 @@ const slices = (plan: CleanPlan): CleanPlan[] => [
   ...chunks(plan.inline).map((inline) => ({ hide: [], edits: new Map(), inline })),
   ...chunks([...plan.edits]).map((e) => ({ hide: [], edits: new Map(e), inline: [] })),
 ];
-const chunks = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.length / SLICE) }, (_, i) => list.slice(i * SLICE, (i + 1) * SLICE));
+const chunks = <T>(list: T[]): T[][] =>
+  Array.from({ length: Math.ceil(list.length / SLICE) }, (_, i) => list.slice(i * SLICE, (i + 1) * SLICE));
 
 /**
  * Owns the cleaning of one live page: drives the engine (answering the parts it asks for from `parts`),

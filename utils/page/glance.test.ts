@@ -8,7 +8,10 @@ describe('glanceOf', () => {
     const g = glanceOf(r);
     expect(g).toMatchObject({ detected: true, title: r.title, textLayer: 'full', chars: 4, readable: true, figures: r.figures.length });
     expect(g.outline).toEqual(r.outline);
-    expect(g.removed).toEqual([['download-prompt', 2], ['related', 1]]);
+    expect(g.removed).toEqual([
+      ['download-prompt', 2],
+      ['related', 1],
+    ]);
     const json = JSON.stringify(g);
     for (const f of r.figures) expect(json).not.toContain(f.sentence);
     for (const x of r.removed) expect(json).not.toContain(x.text);

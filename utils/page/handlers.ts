@@ -12,7 +12,10 @@ async function cleanedAsSet(page: PageSession): Promise<PageSession> {
   if (!page.cleaner.analysis && page.autoClean()) await page.cleaner.cleanGradually(false);
   return page;
 }
-type Handler<T extends PageMessage['type']> = (page: PageSession, msg: Extract<PageMessage, { type: T }>) => Promise<Reply | void> | Reply | void;
+type Handler<T extends PageMessage['type']> = (
+  page: PageSession,
+  msg: Extract<PageMessage, { type: T }>,
+) => Promise<Reply | void> | Reply | void;
 
 /** What the content script does for each message from the popup or the background. Without a reply of its own, a handler's answer is the page's status. */
 export const handlers: { [T in PageMessage['type']]: Handler<T> } = {

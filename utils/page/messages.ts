@@ -59,7 +59,14 @@ export interface SaveMessage extends PageSelection {
 
 const SAVE_STATUSES: readonly unknown[] = ['created', 'updated', 'exists'] satisfies SaveStatus[];
 const SAVE_FAILURES: readonly unknown[] = [
-  'quota', 'unavailable', 'write', 'not-found', 'empty', 'too-long', 'no-selection', 'no-answer',
+  'quota',
+  'unavailable',
+  'write',
+  'not-found',
+  'empty',
+  'too-long',
+  'no-selection',
+  'no-answer',
 ] satisfies SaveFailure[];
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -80,7 +87,11 @@ export function isPageMessage(msg: unknown): msg is PageMessage {
     case 'jingdu:simplify':
       return true;
     case 'jingdu:scroll-to':
-      return Number.isInteger(msg.block) && (msg.block as number) >= 0 && (msg.offset === undefined || (Number.isInteger(msg.offset) && (msg.offset as number) >= 0));
+      return (
+        Number.isInteger(msg.block) &&
+        (msg.block as number) >= 0 &&
+        (msg.offset === undefined || (Number.isInteger(msg.offset) && (msg.offset as number) >= 0))
+      );
     case 'jingdu:spin-view':
       return typeof msg.spun === 'boolean';
     case 'jingdu:reader':

@@ -76,10 +76,13 @@ describe('OcrRun', () => {
 
   it('a text layer that cannot be shown does not end the run', async () => {
     const shown: number[] = [];
-    const run = new OcrRun<number>(async () => text, (el) => {
-      if (el === 0) throw new Error('detached');
-      shown.push(el);
-    });
+    const run = new OcrRun<number>(
+      async () => text,
+      (el) => {
+        if (el === 0) throw new Error('detached');
+        shown.push(el);
+      },
+    );
     await run.start([page(0), page(1)]);
     expect(shown).toEqual([1]);
     expect(run.progress.done).toBe(2);

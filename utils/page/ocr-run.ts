@@ -24,7 +24,16 @@ export interface OcrStatus extends OcrProgress {
   waiting: number;
 }
 
-export const idleProgress: OcrProgress = { running: false, done: 0, total: 0, secondsLeft: null, empty: [], failed: [], cached: 0, stopped: false };
+export const idleProgress: OcrProgress = {
+  running: false,
+  done: 0,
+  total: 0,
+  secondsLeft: null,
+  empty: [],
+  failed: [],
+  cached: 0,
+  stopped: false,
+};
 
 export interface OcrPage<E> {
   element: E;

@@ -53,7 +53,14 @@ export function pageSession(ctx: ContentScriptContext, doc: Document) {
       void updateSettings((s) => ({ ...s, reader }));
     },
   };
-  const reader = lazyReader(ctx, result, prefs, (text) => void requestSave(text).then(notify), () => request('reader'), (action) => ocr(action));
+  const reader = lazyReader(
+    ctx,
+    result,
+    prefs,
+    (text) => void requestSave(text).then(notify),
+    () => request('reader'),
+    (action) => ocr(action),
+  );
   const ocr = ocrController(doc, cleaner, () => reader.refresh());
 
   const notify = (outcome: SaveOutcome) => {
@@ -110,7 +117,8 @@ export function pageSession(ctx: ContentScriptContext, doc: Document) {
     follow(next: Settings) {
       const before = settings;
       settings = next;
-      const changed = next.keep.join() !== before.keep.join() || next.repairSpin !== before.repairSpin || next.simplifyMirrors !== before.simplifyMirrors;
+      const changed =
+        next.keep.join() !== before.keep.join() || next.repairSpin !== before.repairSpin || next.simplifyMirrors !== before.simplifyMirrors;
       if (changed && cleaner.state === 'clean') {
         cleaner.restore();
         void cleaner.cleanGradually(true);

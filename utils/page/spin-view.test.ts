@@ -10,7 +10,12 @@ describe('the spun-original switch on a live page', () => {
     const c = goldCases().find((g) => g.name === 'pub-huiwen-summary')!;
     document.documentElement.innerHTML = c.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
     const before = document.body.innerHTML;
-    const cleaner = new PageCleaner(document, () => c.gold.url, () => ({ repairSpin: true }), givenParts(nodeParts));
+    const cleaner = new PageCleaner(
+      document,
+      () => c.gold.url,
+      () => ({ repairSpin: true }),
+      givenParts(nodeParts),
+    );
     expect(cleaner.clean()).toBe(true);
     expect(document.body.textContent).toContain('慰问团走访慰问');
     cleaner.showSpun(true);
@@ -28,7 +33,12 @@ describe('the spun-original switch on a live page', () => {
     const c = goldCases().find((g) => g.name === 'pub-huiwen-summary')!;
     document.documentElement.innerHTML = c.html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
     const before = document.body.innerHTML;
-    const cleaner = new PageCleaner(document, () => c.gold.url, () => ({ repairSpin: true }), givenParts(nodeParts));
+    const cleaner = new PageCleaner(
+      document,
+      () => c.gold.url,
+      () => ({ repairSpin: true }),
+      givenParts(nodeParts),
+    );
     cleaner.showSpun(true);
     expect(cleaner.spunShown).toBe(false);
     expect(document.body.innerHTML).toBe(before);

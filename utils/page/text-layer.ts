@@ -19,9 +19,19 @@ export type LayerMode = 'over' | 'below' | 'replace';
 
 function overStyle(source: HTMLElement): string {
   return [
-    'display:block', 'position:absolute', `left:${source.offsetLeft}px`, `top:${source.offsetTop}px`,
-    `width:${source.offsetWidth}px`, `height:${source.offsetHeight}px`, 'margin:0', 'padding:0',
-    'overflow:hidden', 'color:transparent', 'background:none', 'border:0', 'z-index:1',
+    'display:block',
+    'position:absolute',
+    `left:${source.offsetLeft}px`,
+    `top:${source.offsetTop}px`,
+    `width:${source.offsetWidth}px`,
+    `height:${source.offsetHeight}px`,
+    'margin:0',
+    'padding:0',
+    'overflow:hidden',
+    'color:transparent',
+    'background:none',
+    'border:0',
+    'z-index:1',
   ].join(';');
 }
 

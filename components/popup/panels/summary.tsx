@@ -24,7 +24,9 @@ function SummaryPanel({ t, lang, page, busy, saved, run, copy, save, openLibrary
         onCopy={copy}
         onReader={() => run({ type: 'jingdu:reader', open: true }).then((ok) => ok && window.close())}
       >
-        {ReadImages && <ReadImages tabId={tabId} textLayer={glance.textLayer} lang={lang} onRead={() => void run({ type: 'jingdu:result' }, true)} />}
+        {ReadImages && (
+          <ReadImages tabId={tabId} textLayer={glance.textLayer} lang={lang} onRead={() => void run({ type: 'jingdu:result' }, true)} />
+        )}
         <SaveDocument t={t} disabled={!glance.readable || !result} saved={saved.has(DOCUMENT_KEY)} onSave={save} onLibrary={openLibrary} />
       </Summary>
       {result && TextRepairs && (

@@ -10,10 +10,7 @@ export default defineHostRule({
     navigation: ['.atfixednav', '.header', '.prev_next', '#goTop2', '.bottom_controler'],
     related: ['.youlike', '.ul-similar', '#divyoulikead'],
     comments: ['.new_plbox'],
-    ad: [
-      '#arttopbdad', '#divaboveReflectionAd1', '#divaboveReflectionAd2', '#divunderZcommondAd', '.ggwz',
-      '.floatqrcode',
-    ],
+    ad: ['#arttopbdad', '#divaboveReflectionAd1', '#divaboveReflectionAd2', '#divunderZcommondAd', '.ggwz', '.floatqrcode'],
     paywall: ['#btn_freeread', '#LayerLogin'],
   },
 });

@@ -53,7 +53,12 @@ describe('host rules', () => {
     );
     const { document: doc } = parseHTML('<html><body></body></html>');
     for (const rule of hostRules) {
-      for (const sel of [...(rule.content ?? []), ...(rule.title ?? []), ...(rule.preview ?? []), ...Object.values(rule.noise ?? {}).flat()]) {
+      for (const sel of [
+        ...(rule.content ?? []),
+        ...(rule.title ?? []),
+        ...(rule.preview ?? []),
+        ...Object.values(rule.noise ?? {}).flat(),
+      ]) {
         expect(() => doc.querySelectorAll(sel), `${rule.id}: ${sel}`).not.toThrow();
       }
     }
@@ -76,7 +81,13 @@ describe('host fixtures (fixtures/hosts)', () => {
     expect(result.site).toBe(site);
     if (textLayer) expect(result.textLayer).toBe(textLayer);
     const text = norm(result.text);
-    expect(kept.filter((k) => !text.includes(norm(k))), 'kept strings missing').toEqual([]);
-    expect(gone.filter((g) => text.includes(norm(g))), 'noise strings left').toEqual([]);
+    expect(
+      kept.filter((k) => !text.includes(norm(k))),
+      'kept strings missing',
+    ).toEqual([]);
+    expect(
+      gone.filter((g) => text.includes(norm(g))),
+      'noise strings left',
+    ).toEqual([]);
   });
 });

@@ -100,11 +100,16 @@ export function checkAccounting(a: Analysis, keep: ReadonlySet<string>): void {
     const fits = (r: (typeof pool)[number]) =>
       !r.used && r.kind === kind && texts.some((t) => t.startsWith(r.text) && r.text.length >= Math.min(t.length, 100));
     const entry = pool.find((r) => fits(r) && texts.includes(r.text)) ?? pool.find(fits);
-    if (!entry) fail('accounting', `hides <${el.localName} class=${short(el.getAttribute('class') ?? '')}> as ${kind} without a matching removal: ${short(texts[0]!)}`);
+    if (!entry)
+      fail(
+        'accounting',
+        `hides <${el.localName} class=${short(el.getAttribute('class') ?? '')}> as ${kind} without a matching removal: ${short(texts[0]!)}`,
+      );
     entry!.used = true;
   }
   const inline = new Set(plan.inline);
-  for (const { el } of plan.hide) if (inline.has(el)) fail('accounting', `<${el.localName}> is both hidden and made inline: ${short(el.textContent ?? '')}`);
+  for (const { el } of plan.hide)
+    if (inline.has(el)) fail('accounting', `<${el.localName}> is both hidden and made inline: ${short(el.textContent ?? '')}`);
   let cut = 0;
   for (const [node, text] of plan.edits) {
     if (!isSubsequence(text, node.data)) fail('accounting', `an edit adds characters: ${short(node.data)} -> ${short(text)}`);
@@ -125,7 +130,10 @@ export function checkResultSize(a: Analysis, doc: Document): void {
   const page = (doc.body?.textContent ?? '').length + r.title.length;
   const sum = (xs: string[]) => xs.reduce((n, x) => n + x.length, 0);
   const rest =
-    r.text.length + r.markdown.length + sum(r.outline.map((o) => o.text)) + sum(r.removed.map((x) => x.text)) +
+    r.text.length +
+    r.markdown.length +
+    sum(r.outline.map((o) => o.text)) +
+    sum(r.removed.map((x) => x.text)) +
     sum(r.figures.map((f) => f.raw + (f.section ?? '')));
   if (rest > 20 * page + 10_000) fail('size', `the result holds ${rest} characters for a page of ${page}`);
   if (sum(r.figures.map((f) => f.sentence)) > 100 * page + 10_000) {

@@ -133,11 +133,17 @@ function outerWithoutMarker(doc: Document): string {
 
 export function checkCleaner(doc: Document, url: string, keep: readonly NoiseKind[]): void {
   const before = outerWithoutMarker(doc);
-  const cleaner = new PageCleaner(doc, () => url, () => ({ keep }), givenParts(nodeParts));
+  const cleaner = new PageCleaner(
+    doc,
+    () => url,
+    () => ({ keep }),
+    givenParts(nodeParts),
+  );
   const cleaned = cleaner.clean();
   if (!cleaned && outerWithoutMarker(doc) !== before) fail('cleaner', 'an unrecognised page was changed without force');
   cleaner.restore();
-  if (outerWithoutMarker(doc) !== before) fail('cleaner', `restore after clean() left a difference ${firstDifference(before, outerWithoutMarker(doc))}`);
+  if (outerWithoutMarker(doc) !== before)
+    fail('cleaner', `restore after clean() left a difference ${firstDifference(before, outerWithoutMarker(doc))}`);
   cleaner.clean(true);
   const once = visibleText(doc);
   cleaner.clean(true); // already clean: must be a no-op

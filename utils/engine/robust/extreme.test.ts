@@ -15,7 +15,10 @@ afterAll(() => console.log(summary()));
 
 describe('the engine on extreme shapes', () => {
   const giantPage = (unit: string[], size: number, around: GenNode[]) =>
-    builtDoc({ title: '工作总结', body: [...around, { t: 'el', tag: 'p', attrs: [], children: [{ t: 'text', text: repeatTo(unit, size) }] }] });
+    builtDoc({
+      title: '工作总结',
+      body: [...around, { t: 'el', tag: 'p', attrs: [], children: [{ t: 'text', text: repeatTo(unit, size) }] }],
+    });
 
   it('giant text nodes (100,000 characters)', () => {
     const arb = fc.record({ unit: giantUnit, around: forest({ maxDepth: 2, maxChildren: 3 }), url: url, keep: keep });
@@ -45,7 +48,8 @@ describe('the engine on extreme shapes', () => {
         knownBugs['quadratic-span']++;
         return;
       }
-      if (large > 8 * small + 150) fail('linear', `${Math.round(small)} ms at 50k characters but ${Math.round(large)} ms at 200k (unit ${short(unit.join(''))})`);
+      if (large > 8 * small + 150)
+        fail('linear', `${Math.round(small)} ms at 50k characters but ${Math.round(large)} ms at 200k (unit ${short(unit.join(''))})`);
     });
   });
 

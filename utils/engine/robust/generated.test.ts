@@ -19,7 +19,8 @@ describe('the engine on generated pages', () => {
   });
 
   it('the accounting check rejects what it should (it is not vacuous)', () => {
-    const page = () => linkedomDoc(wrap('t', '<div class="x"><p>温馨提示:</p><p>全国(quánguó)人民团结一致。</p><p>其他正文内容在这里。</p></div>'));
+    const page = () =>
+      linkedomDoc(wrap('t', '<div class="x"><p>温馨提示:</p><p>全国(quánguó)人民团结一致。</p><p>其他正文内容在这里。</p></div>'));
     const rejects = (tamper: (a: Analysis, doc: Document) => void) => {
       const doc = page();
       const a = analyse(doc, 'https://www.31doc.com/p-1.html', nodeParts, { force: true });

@@ -25,7 +25,11 @@ describe('known engine bugs (minimal reproductions)', () => {
   it('regression title-changes: the title keeps pinyin annotations and spam spans', () => {
     const pinyin = extract(doc('<h1>全国(quánguó)工作总结</h1><p>人民群众的工作总结。</p>', '全国(quánguó)工作总结'), DOC31, nodeParts);
     expect(pinyin.title).not.toMatch(TONED);
-    const spam = extract(doc('<div><h2 class="title">(未完,全文共1200字,当前显示500字)2023年工作总结</h2><p>人民群众的工作总结，全国人民团结一致。</p></div>'), DOC31, nodeParts);
+    const spam = extract(
+      doc('<div><h2 class="title">(未完,全文共1200字,当前显示500字)2023年工作总结</h2><p>人民群众的工作总结，全国人民团结一致。</p></div>'),
+      DOC31,
+      nodeParts,
+    );
     expect(spam.title).not.toContain('未完');
   });
 
@@ -48,12 +52,20 @@ describe('known engine bugs (minimal reproductions)', () => {
   });
 
   it('regression kept-meta-label: the preview label is cut as meta although the user keeps meta', () => {
-    const r = extract(doc('<div><p>文档简介：市双拥工作总结,拥军优属、拥政爱民。</p><p>人民群众的工作总结。</p></div>'), DOC31, nodeParts, { keep: ['meta'] });
+    const r = extract(doc('<div><p>文档简介：市双拥工作总结,拥军优属、拥政爱民。</p><p>人民群众的工作总结。</p></div>'), DOC31, nodeParts, {
+      keep: ['meta'],
+    });
     expect(r.removed.filter((x) => x.kind === 'meta')).toEqual([]);
   });
 
   it('regression merged-segments: text beside a hidden notice block is dropped from the extract', () => {
-    const r = extract(doc('<div class="content">温馨提示：<p>1. 下载前请仔细阅读文档内容。</p>2023年工作总结正文内容在这里。<br>全市双拥工作迈上新台阶。</div>'), DOC31, nodeParts);
+    const r = extract(
+      doc(
+        '<div class="content">温馨提示：<p>1. 下载前请仔细阅读文档内容。</p>2023年工作总结正文内容在这里。<br>全市双拥工作迈上新台阶。</div>',
+      ),
+      DOC31,
+      nodeParts,
+    );
     expect(r.text).toContain('2023年工作总结正文内容在这里');
   });
 

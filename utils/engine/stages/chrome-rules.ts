@@ -16,7 +16,14 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { kind: 'comments', where: 'outside', idParts: ['comment'], classParts: ['comment'] },
   { kind: 'related', where: 'outside', classParts: ['related', 'recommend', 'youlike'] },
   { kind: 'ad', where: 'outside', classes: ['ad', 'ads', 'adsbygoogle'], idStarts: ['ad_'], classParts: ['advert'] },
-  { kind: 'navigation', where: 'outside', tags: ['nav', 'header', 'form'], ids: ['header', 'nav'], classes: ['header', 'nav', 'breadcrumb', 'place'], classParts: ['crumb'] },
+  {
+    kind: 'navigation',
+    where: 'outside',
+    tags: ['nav', 'header', 'form'],
+    ids: ['header', 'nav'],
+    classes: ['header', 'nav', 'breadcrumb', 'place'],
+    classParts: ['crumb'],
+  },
   { kind: 'navigation', where: 'outside', tags: ['footer'], ids: ['footer'], classes: ['footer', 'foot'] },
   { kind: 'related', where: 'anywhere', classParts: ['backlink', 'newsletter', 'subscribe', 'share-', '-share'], idParts: ['newsletter'] },
   // Ruby annotations: pinyin printed over hanzi.

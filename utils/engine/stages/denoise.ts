@@ -62,7 +62,11 @@ function sectionOf(label: Element, root: Element, body: Element): Element {
   return el;
 }
 
-const segText = (s: Segment) => s.nodes.map((n) => n.data).join('').trim();
+const segText = (s: Segment) =>
+  s.nodes
+    .map((n) => n.data)
+    .join('')
+    .trim();
 /**
  * Block rules judge a short line as the cleaned page shows it: a notice behind 文档简介, or a page
  * marker that only an annotation made too long, would otherwise be found by a second cleaning.
@@ -101,12 +105,13 @@ export function findNoise(body: Element, root: Element, rule?: HostRule, reading
   let item = 0;
   for (const seg of segment(body, isHidden)) {
     const text = segText(seg);
-    let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? matchBlockRule(text) ?? matchRepaired(text, readings) : null;
+    let kind: NoiseKind | null = text.length <= MAX_NOISE_BLOCK ? (matchBlockRule(text) ?? matchRepaired(text, readings)) : null;
     const header = noticeHeader.test(text);
     // The item number matters only within a notice, or at its header.
     const n = inNotice || header ? Number(/^(\d{1,2})\s*[.、．]/.exec(text)?.[1] ?? NaN) : NaN;
     if (!kind && text.length <= 200 && !/^h\d$/.test(seg.tag) && segLinkShare(seg) >= 0.9 && seg.el !== root) kind = 'related';
-    if (!kind && inNotice && n === item + 1 && text.length <= MAX_NOISE_BLOCK && seg.el.parentElement === noticeParent) kind = 'download-prompt';
+    if (!kind && inNotice && n === item + 1 && text.length <= MAX_NOISE_BLOCK && seg.el.parentElement === noticeParent)
+      kind = 'download-prompt';
     if (header) noticeParent = seg.el.parentElement;
     inNotice = header || (inNotice && kind !== null);
     item = inNotice ? n || item : 0;

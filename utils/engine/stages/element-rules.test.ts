@@ -53,7 +53,9 @@ describe('element rules', () => {
   });
 
   it('read class names as words and attributes as text', () => {
-    const body = parse('<html><body><div class="x ad\ty"></div><div class="adx"></div><i id="ad_9"></i><p class="share-box"></p></body></html>').body;
+    const body = parse(
+      '<html><body><div class="x ad\ty"></div><div class="adx"></div><i id="ad_9"></i><p class="share-box"></p></body></html>',
+    ).body;
     const ad = chromeMatches(body)[CHROME_RULES.findIndex((r) => r.kind === 'ad')]!;
     expect(ad.map((e) => e.localName)).toEqual(['div', 'i']);
     expect(ruleKindOf(body.querySelector('p')!, (where) => where === 'anywhere')).toBe('related');
@@ -77,7 +79,11 @@ describe('element rules', () => {
     });
     expect(seen).toEqual(['a', 'b']);
     const classed: string[] = [];
-    eachMatch(parse('<html class="x"><body><p class="x"></p></body></html>'), ruleIndex([{ classes: ['x'] }]), (el) => void classed.push(el.localName));
+    eachMatch(
+      parse('<html class="x"><body><p class="x"></p></body></html>'),
+      ruleIndex([{ classes: ['x'] }]),
+      (el) => void classed.push(el.localName),
+    );
     expect(classed).toEqual(['html', 'p']);
     expect(() => ruleIndex(Array.from({ length: 32 }, () => ({ tags: ['p'] })))).toThrow(/31/);
   });

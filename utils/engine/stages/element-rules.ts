@@ -34,7 +34,8 @@ export function ruleIndex(rules: readonly ElementRule[]): RuleIndex {
   const index: RuleIndex = { tags: new Map(), classes: new Map(), ids: new Map(), classParts: [], idParts: [], idStarts: [] };
   rules.forEach((rule, i) => {
     const bit = 1 << i;
-    for (const key of ['tags', 'classes', 'ids'] as const) for (const v of rule[key] ?? []) index[key].set(v, (index[key].get(v) ?? 0) | bit);
+    for (const key of ['tags', 'classes', 'ids'] as const)
+      for (const v of rule[key] ?? []) index[key].set(v, (index[key].get(v) ?? 0) | bit);
     for (const key of ['classParts', 'idParts', 'idStarts'] as const) for (const v of rule[key] ?? []) index[key].push([v, bit]);
   });
   return index;

@@ -19,7 +19,11 @@ describe('the site around the document', () => {
       const undo = applyPlan(a.plan);
       const shown = norm(shownText(doc));
       for (const n of c.gold.noise ?? []) expect(shown, `${c.name}: ${n}`).not.toContain(norm(n));
-      for (const f of c.gold.content ?? []) expect((Array.isArray(f) ? f : [f]).some((v) => shown.includes(norm(v))), `${c.name}: ${f}`).toBe(true);
+      for (const f of c.gold.content ?? [])
+        expect(
+          (Array.isArray(f) ? f : [f]).some((v) => shown.includes(norm(v))),
+          `${c.name}: ${f}`,
+        ).toBe(true);
       // Nothing is shown that the text does not hold, beyond the title and a few characters of markup.
       const text = norm(a.result.text);
       expect(shown.length, c.name).toBeLessThanOrEqual(text.length * 1.02 + 10);
@@ -56,7 +60,9 @@ describe('the site around the document', () => {
   });
 
   it('hides download buttons and form controls inside the document', () => {
-    const doc = parse('<html><body><div id="c"><p>正文内容。</p><button>立即下载</button><input value="搜索"></div><div>页脚</div></body></html>');
+    const doc = parse(
+      '<html><body><div id="c"><p>正文内容。</p><button>立即下载</button><input value="搜索"></div><div>页脚</div></body></html>',
+    );
     expect(outside(doc, doc.getElementById('c')!, null, 'full').controls.map((e) => e.localName)).toEqual(['button', 'input']);
   });
 });

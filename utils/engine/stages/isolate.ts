@@ -33,7 +33,12 @@ export function holdsDrawnPages(el: Element): boolean {
 
 export function outside(doc: Document, root: Element, titleEl: Element | null, textLayer: TextLayer): Outside {
   const path = new Set<Element>();
-  const out: Outside = { hide: [], blank: [], controls: [...root.querySelectorAll(CONTROLS)].filter((c) => !isHiddenByMarkup(c)), around: path };
+  const out: Outside = {
+    hide: [],
+    blank: [],
+    controls: [...root.querySelectorAll(CONTROLS)].filter((c) => !isHiddenByMarkup(c)),
+    around: path,
+  };
   const body = doc.body;
   if (!body || root === body) return out;
   for (const start of [root, titleEl]) for (let p = start; p && p !== body; p = p.parentElement) path.add(p);

@@ -27,7 +27,10 @@ describe('text layers', () => {
     for (const p of report.paragraphs) expect(squeezed).toContain(p.text.replace(/\s+/g, ''));
     expect(result.text).not.toContain('开通VIP');
     expect(result.outline.map((e) => e.text)).toEqual(expect.arrayContaining(['大事大抓纵横联动双拥站位有高度', '健全组织领导体系']));
-    expect(result.figures.find((f) => f.raw.startsWith('1.2亿'))).toMatchObject({ value: 120000000, section: '大事大抓纵横联动双拥站位有高度' });
+    expect(result.figures.find((f) => f.raw.startsWith('1.2亿'))).toMatchObject({
+      value: 120000000,
+      section: '大事大抓纵横联动双拥站位有高度',
+    });
   });
 
   it('say "ocr" when any layer was recognised from a page image', () => {

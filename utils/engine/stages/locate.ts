@@ -159,7 +159,10 @@ function dominantContainer(body: Element, weights: Map<Element, number>): { el: 
  * Runs Readability on a clone. Returns its article (in the clone) and the live element that holds the
  * same text, found through the clone's text nodes, which Readability moves but does not recreate.
  */
-export function readabilityArticle(doc: Document, Readability: NonNullable<Parts['readability']>): { article: Element; live: Element | null } | null {
+export function readabilityArticle(
+  doc: Document,
+  Readability: NonNullable<Parts['readability']>,
+): { article: Element; live: Element | null } | null {
   const liveTexts: Text[] = [];
   const collect = (n: Node, out: Node[]) => {
     const w = n.ownerDocument!.createTreeWalker(n, 4);
@@ -228,7 +231,8 @@ export function* locateSteps(doc: Document, rule?: HostRule): Generator<Need, Lo
   // Readability's pick must still hold most of the text once furniture is discounted.
   const Readability = yield* need('readability');
   const found = Readability ? readabilityArticle(doc, Readability)?.live : null;
-  if (found && (weights.get(found) ?? 0) >= 0.5 * (weights.get(doc.body) ?? 0)) return { root: found, ...named, textLayer: 'full', via: 'readability' };
+  if (found && (weights.get(found) ?? 0) >= 0.5 * (weights.get(doc.body) ?? 0))
+    return { root: found, ...named, textLayer: 'full', via: 'readability' };
   return { root: doc.body, ...named, textLayer: (doc.body.textContent ?? '').trim() ? 'full' : 'none', via: 'body' };
 }
 

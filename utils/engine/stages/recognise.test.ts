@@ -15,13 +15,20 @@ describe('recognise', () => {
   });
 
   it('takes a forum reprint dressed with jammer strings in plain text for a noisy reprint', () => {
-    const lines = ['一年来，我市双拥工作取得显著成绩', '全年走访慰问驻市部队官兵3000余人次', '市领导带头解决部队实际困难', '双拥共建单位已达166家'];
+    const lines = [
+      '一年来，我市双拥工作取得显著成绩',
+      '全年走访慰问驻市部队官兵3000余人次',
+      '市领导带头解决部队实际困难',
+      '双拥共建单位已达166家',
+    ];
     const jams = [']5 B! b# H& D) v', '3,0nK^', '[f!vB3|mS', "\\jM4%')]"];
     const post = lines.map((l, i) => `${l}。${jams[i]}<br>`).join('');
     const r = recognise(page(`<div class="t_msgfont">${post}</div>`), 'http://bbs.example.cn/thread-25047-1-1.html', pinyinReadings);
     expect(r).toMatchObject({ detected: true, site: 'generic' });
     expect(r.reasons.join()).toMatch(/jammer strings ×4/);
-    expect(recognise(page(`<div>${lines.map((l) => `<p>${l}。</p>`).join('')}</div>`), 'http://bbs.example.cn/t.html', pinyinReadings).detected).toBe(false);
+    expect(
+      recognise(page(`<div>${lines.map((l) => `<p>${l}。</p>`).join('')}</div>`), 'http://bbs.example.cn/t.html', pinyinReadings).detected,
+    ).toBe(false);
   });
 
   const negatives = corpusCases().filter((c) => !c.gold.detected);
@@ -40,7 +47,8 @@ describe('recognise', () => {
   it('needs more than one weak hint on an unknown host', () => {
     expect(recognise(page('<p>软件介绍</p><a>立即下载</a>'), 'https://soft.example.com/', pinyinReadings).detected).toBe(false);
     expect(recognise(page('<p>会员专区</p><a>开通VIP</a>'), 'https://video.example.com/', pinyinReadings).detected).toBe(false);
-    const notice = '<p>温馨提示: 1. 部分包含数学公式或PPT动画的文件,文件下载后无此问题。</p><p>2. 本文档由用户上传,版权归属用户。</p><p>开通VIP免费下载</p>';
+    const notice =
+      '<p>温馨提示: 1. 部分包含数学公式或PPT动画的文件,文件下载后无此问题。</p><p>2. 本文档由用户上传,版权归属用户。</p><p>开通VIP免费下载</p>';
     expect(recognise(page(notice), 'https://docs.example.com/', pinyinReadings).detected).toBe(true);
   });
 

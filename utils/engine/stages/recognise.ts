@@ -14,7 +14,8 @@ export interface Recognition {
 }
 
 /** A phrase of the noise rules' evidence in the text, as often as its evidence asks. */
-const holds = (text: string, e: (typeof pageEvidence)[number]) => (e.times ? (text.match(e.phrases)?.length ?? 0) >= e.times : e.phrases.test(text));
+const holds = (text: string, e: (typeof pageEvidence)[number]) =>
+  e.times ? (text.match(e.phrases)?.length ?? 0) >= e.times : e.phrases.test(text);
 
 const MIN_SCORE = 3;
 const HAN = /[\u3400-\u9fff]/;
@@ -113,7 +114,8 @@ function countHan(text: string): number {
 
 function pageCaptions(doc: Document): boolean {
   let n = 0;
-  for (const img of doc.querySelectorAll('img[alt]')) if (captionAtEnd.test(img.getAttribute('alt') ?? '') && ++n >= PAGE_CAPTIONS.times!) return true;
+  for (const img of doc.querySelectorAll('img[alt]'))
+    if (captionAtEnd.test(img.getAttribute('alt') ?? '') && ++n >= PAGE_CAPTIONS.times!) return true;
   return false;
 }
 

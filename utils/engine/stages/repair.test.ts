@@ -6,13 +6,19 @@ import { segment, type Segment } from './segment';
 
 const run = (html: string, title = '') => {
   const doc = parse(`<html><body><div id="r">${html}</div></body></html>`);
-  return repair(segment(doc.getElementById('r')!, () => false), title);
+  return repair(
+    segment(doc.getElementById('r')!, () => false),
+    title,
+  );
 };
 
 describe('repair', () => {
   it('removes page-chunk markers and joins chunks cut mid-word without a space', () => {
     // The first chunks of seed 000 (三一文库), one <p> per preview chunk as the site serves them.
-    const lines = seed('000').split('\n').filter((l) => /^\d+、/.test(l)).slice(0, 5);
+    const lines = seed('000')
+      .split('\n')
+      .filter((l) => /^\d+、/.test(l))
+      .slice(0, 5);
     const r = run(lines.map((l) => `<p>${l}</p>`).join(''));
     expect(r.blocks).toHaveLength(1);
     expect(r.blocks[0]!.text).toContain('弥足珍贵的荣誉背后');
@@ -22,10 +28,14 @@ describe('repair', () => {
   });
 
   it('reads a chunk numbering past a repeated chunk, as a second cleaning (with the repeat hidden) reads it', () => {
-    const r = run('<p>12、市双拥工作在上级党委政府的关心指导下</p><p>13、坚持以科学发展观为统领,认真学习贯彻</p><p>13、坚持以科学发展观为统领,认真学习贯彻</p><p>14、进一步深化开展军地双拥互办实事</p>');
+    const r = run(
+      '<p>12、市双拥工作在上级党委政府的关心指导下</p><p>13、坚持以科学发展观为统领,认真学习贯彻</p><p>13、坚持以科学发展观为统领,认真学习贯彻</p><p>14、进一步深化开展军地双拥互办实事</p>',
+    );
     expect(r.removed.filter((x) => x.kind === 'chunk-marker').map((x) => x.text)).toEqual(['12、', '13、', '14、']);
     expect(r.drop.map((d) => d.kind)).toEqual(['duplicate']);
-    expect(r.blocks.map((b) => b.text)).toEqual(['市双拥工作在上级党委政府的关心指导下坚持以科学发展观为统领,认真学习贯彻进一步深化开展军地双拥互办实事']);
+    expect(r.blocks.map((b) => b.text)).toEqual([
+      '市双拥工作在上级党委政府的关心指导下坚持以科学发展观为统领,认真学习贯彻进一步深化开展军地双拥互办实事',
+    ]);
   });
 
   it('joins chunks to the text their nodes show once the markers are cut, whatever whitespace surrounds them', () => {
@@ -35,7 +45,12 @@ describe('repair', () => {
     fc.assert(
       fc.property(fc.array(chunk, { minLength: 3, maxLength: 6 }), (chunks) => {
         const r = run(chunks.map(([a, b, w], k) => `<p>${a}${k + 1}、${b}${w.join('')}</p>`).join(''));
-        const shown = (seg: (typeof r.blocks)[number]['segments'][number]) => seg.nodes.map((n) => r.edits.get(n) ?? n.data).join('').replace(/\s+/g, ' ').trim();
+        const shown = (seg: (typeof r.blocks)[number]['segments'][number]) =>
+          seg.nodes
+            .map((n) => r.edits.get(n) ?? n.data)
+            .join('')
+            .replace(/\s+/g, ' ')
+            .trim();
         for (const b of r.blocks) expect(b.text).toBe(b.segments.map(shown).join(''));
         expect(r.removed.filter((x) => x.kind === 'chunk-marker')).toHaveLength(chunks.length);
       }),
@@ -43,7 +58,7 @@ describe('repair', () => {
     );
   });
 
-  it('keeps an author\'s numbered list whose items end their sentences', () => {
+  it("keeps an author's numbered list whose items end their sentences", () => {
     const r = run('<p>1、加强组织领导。</p><p>2、完善工作机制。</p><p>3、强化督促检查。</p>');
     expect(r.blocks.map((b) => b.text)).toEqual(['1、加强组织领导。', '2、完善工作机制。', '3、强化督促检查。']);
     expect(r.removed).toEqual([]);
@@ -53,7 +68,11 @@ describe('repair', () => {
     const title = '全国双拥模范城(县)巡礼江西省赣州市:传承红色基因 打造双拥共建新高地';
     const body = '<p>赣州是全国著名的革命老区,是原中央苏区的主体和核心区。</p><p>强保障构建新时代双拥大格局</p>';
     const r = run(`<p>${title}</p><p>${title}赣州市大力弘扬拥军优属。</p>${body}${body}`, title);
-    expect(r.blocks.map((b) => b.text)).toEqual(['赣州市大力弘扬拥军优属。', '赣州是全国著名的革命老区,是原中央苏区的主体和核心区。', '强保障构建新时代双拥大格局']);
+    expect(r.blocks.map((b) => b.text)).toEqual([
+      '赣州市大力弘扬拥军优属。',
+      '赣州是全国著名的革命老区,是原中央苏区的主体和核心区。',
+      '强保障构建新时代双拥大格局',
+    ]);
     expect(r.drop.map((d) => d.kind)).toEqual(['duplicate', 'duplicate', 'duplicate']);
   });
 
@@ -71,7 +90,10 @@ describe('repair', () => {
   it('edits text nodes, never the tree', () => {
     const doc = parse('<html><body><div id="r"><p>1、前半</p><p>2、句话</p><p>3、下一段</p></div></body></html>');
     const before = doc.body.innerHTML;
-    const r = repair(segment(doc.getElementById('r')!, () => false), '');
+    const r = repair(
+      segment(doc.getElementById('r')!, () => false),
+      '',
+    );
     expect(doc.body.innerHTML).toBe(before);
     expect([...r.edits.values()]).toEqual(['前半', '句话', '下一段']);
   });
@@ -80,7 +102,9 @@ describe('repair', () => {
 describe('hard-wrapped lines', () => {
   it('joins PDF lines cut mid-sentence and keeps real line ends', () => {
     // Seed 003's wraps: "这些⏎醒目的标志牌随处可见。", "拥军广场58⏎个,双拥地标…"
-    const r = run('<p>在河北,驻地群众说起双拥工作如数家珍,城市道路两旁的这些<br>醒目的标志牌随处可见。<br>全省建成拥军广场58<br>个,双拥地标遍布城乡。<br>民拥军、军爱民,军民心连心。</p>');
+    const r = run(
+      '<p>在河北,驻地群众说起双拥工作如数家珍,城市道路两旁的这些<br>醒目的标志牌随处可见。<br>全省建成拥军广场58<br>个,双拥地标遍布城乡。<br>民拥军、军爱民,军民心连心。</p>',
+    );
     expect(r.blocks.map((b) => b.text)).toEqual([
       '在河北,驻地群众说起双拥工作如数家珍,城市道路两旁的这些醒目的标志牌随处可见。',
       '全省建成拥军广场58个,双拥地标遍布城乡。',
@@ -96,7 +120,9 @@ describe('hard-wrapped lines', () => {
 
 describe('text the site hides', () => {
   it('skips Discuz jammer strings and inline-hidden spans', () => {
-    const r = run('<p>双拥工作<font class="jammer">, ]5 B! b# H&amp; D) v</font>取得新成效<span style="display:none">8 f; @. l8 z6</span>。</p>');
+    const r = run(
+      '<p>双拥工作<font class="jammer">, ]5 B! b# H&amp; D) v</font>取得新成效<span style="display:none">8 f; @. l8 z6</span>。</p>',
+    );
     expect(r.blocks[0]!.text).toBe('双拥工作取得新成效。');
   });
 });
@@ -116,7 +142,10 @@ describe('a summary cut short', () => {
     for (const tail of ['…', '...', '……', '...[更多]', '…【阅读全文】']) {
       const summary = `一年来，我市双拥工作在市委、市政府和军分区的正确领导下，认真贯彻${tail}`;
       const r = repair([seg(summary), seg('发布时间：2023年'), ...body.map(seg)], '');
-      expect(r.blocks.map((b) => b.text), tail).toEqual(['发布时间：2023年', ...body]);
+      expect(
+        r.blocks.map((b) => b.text),
+        tail,
+      ).toEqual(['发布时间：2023年', ...body]);
       expect(r.removed).toContainEqual(expect.objectContaining({ kind: 'duplicate' }));
     }
   });
@@ -139,6 +168,8 @@ describe('a chunk number glued to the title', () => {
   it('stays when what follows is not the title, or is a date', () => {
     const title = '在全省双拥模范城创建工作会议上的讲话';
     expect(run('<p>1、在全省率先建成双拥服务中心。</p>', title).blocks[0]!.text).toBe('1、在全省率先建成双拥服务中心。');
-    expect(run('<p>1、2月份全市双拥工作总结：全市走访慰问部队。</p>', '2月份全市双拥工作总结').blocks[0]!.text).toBe('1、2月份全市双拥工作总结：全市走访慰问部队。');
+    expect(run('<p>1、2月份全市双拥工作总结：全市走访慰问部队。</p>', '2月份全市双拥工作总结').blocks[0]!.text).toBe(
+      '1、2月份全市双拥工作总结：全市走访慰问部队。',
+    );
   });
 });

@@ -52,7 +52,11 @@ const LEAD_MARKER = /^\d{1,3}、(?!\d)/;
 /** A line that cannot start a sentence continues the previous one. */
 const CONTINUES = /^[，。、；：！？,.;:!?）)”」』%％]/;
 /** What continues a number across a hard wrap: a common measure word, a scale, an approximation. */
-const MEASURE_AFTER_NUMBER = new RegExp(`^[${UNITS.filter((u) => u.wraps).map((u) => u.unit).join('')}万亿余多]`);
+const MEASURE_AFTER_NUMBER = new RegExp(
+  `^[${UNITS.filter((u) => u.wraps)
+    .map((u) => u.unit)
+    .join('')}万亿余多]`,
+);
 
 /** Whitespace that `replace(/\s+/g, ' ')` would change: anything but a lone space. */
 const UNCOLLAPSED = /[^\S ]| {2}/;
@@ -149,7 +153,12 @@ function repeats(keys: string[], titleKey: string): Set<number> {
  * @param keep kinds of noise the user chose to leave in place
  * @param options conversion to simplified, then spin repair, both after pinyin and spans are cut (so they read the text as shown)
  */
-export function repair(segments: Segment[], pageTitle: string, keep: ReadonlySet<NoiseKind> = new Set(), options: RepairOptions = {}): Repair {
+export function repair(
+  segments: Segment[],
+  pageTitle: string,
+  keep: ReadonlySet<NoiseKind> = new Set(),
+  options: RepairOptions = {},
+): Repair {
   const edits = new Map<Text, string>();
   const removed: Removal[] = [];
   const drop: Repair['drop'] = [];
@@ -227,7 +236,12 @@ export function repair(segments: Segment[], pageTitle: string, keep: ReadonlySet
     let key = keys[i]!;
     // The first preview chunk's number can lead the title: "1、" + title + the first sentence.
     const lead = !keep.has('chunk-marker') && titleKey.length >= 8 ? (LEAD_MARKER.exec(key)?.[0] ?? '') : '';
-    if (!keep.has('duplicate') && titleKey.length >= 8 && key.length > lead.length + titleKey.length && key.startsWith(titleKey, lead.length)) {
+    if (
+      !keep.has('duplicate') &&
+      titleKey.length >= 8 &&
+      key.length > lead.length + titleKey.length &&
+      key.startsWith(titleKey, lead.length)
+    ) {
       // A title glued to the first sentence: cut it where it ends in the first text node.
       const node = first(seg)!;
       const t = edits.get(node) ?? node.data;

@@ -9,10 +9,11 @@ const measure = (text: string, size: number, bold?: boolean) =>
   [...text].reduce((w, ch) => w + size * (/[\u3000-\u9fff\uff00-\uffef“”‘’…—]/.test(ch) ? 1 : ch === ' ' ? 0.28 : bold ? 0.6 : 0.55), 0);
 
 const drawn = (paragraphs: Para[], opts?: object): DrawnRun[][] =>
-  layoutPages(paragraphs, measure, opts).map((page) =>
-    page.map((r) => ({ ...r, width: measure(r.text, r.size, r.bold) })),
-  );
-const texts = (pages: DrawnRun[][]) => drawnBlocks(pages).flat().map((b) => b.text);
+  layoutPages(paragraphs, measure, opts).map((page) => page.map((r) => ({ ...r, width: measure(r.text, r.size, r.bold) })));
+const texts = (pages: DrawnRun[][]) =>
+  drawnBlocks(pages)
+    .flat()
+    .map((b) => b.text);
 
 describe('drawnBlocks', () => {
   it('gives back the source paragraphs exactly from shuffled runs on several pages', () => {
@@ -44,7 +45,8 @@ describe('drawnBlocks', () => {
   });
 
   it('spaces table columns apart and keeps hanzi edge to edge', () => {
-    const row = (y: number, cells: string[]) => cells.map((text, i) => ({ text, x: 50 + i * 200, y, width: measure(text, 16), size: 16, bold: false }));
+    const row = (y: number, cells: string[]) =>
+      cells.map((text, i) => ({ text, x: 50 + i * 200, y, width: measure(text, 16), size: 16, bold: false }));
     const table = [...row(100, ['项目', '金额', '增长']), ...row(126, ['经费', '1.2亿', '12.5%'])];
     expect(texts([table])).toEqual(['项目 金额 增长', '经费 1.2亿 12.5%']);
   });

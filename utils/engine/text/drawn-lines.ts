@@ -75,28 +75,30 @@ function linesOf(runs: readonly DrawnRun[]): Line[] {
     if (g && Math.abs(r.y - g[0]!.y) <= 0.35 * Math.min(r.size, g[0]!.size)) g.push(r);
     else groups.push([r]);
   }
-  return groups.map((g) => {
-    g.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = g[0]!.x;
-    let columns = false;
-    for (const r of g) {
-      if (text && r.x - end > 1.5 * r.size) columns = true;
-      if (text && spaced(text, r.text, r.x - end, r.size)) text += ' ';
-      text += r.text;
-      end = Math.max(end, r.x + r.width);
-    }
-    const inked = g.filter((r) => r.text.trim());
-    return {
-      text: text.replace(/\s+/g, ' ').trim(),
-      y: median(g.map((r) => r.y)),
-      size: Math.max(...g.map((r) => r.size)),
-      left: (inked[0] ?? g[0]!).x,
-      right: inked.length ? Math.max(...inked.map((r) => r.x + r.width)) : end,
-      bold: inked.length > 0 && inked.every((r) => r.bold),
-      columns,
-    };
-  }).filter((l) => l.text);
+  return groups
+    .map((g) => {
+      g.sort((a, b) => a.x - b.x);
+      let text = '';
+      let end = g[0]!.x;
+      let columns = false;
+      for (const r of g) {
+        if (text && r.x - end > 1.5 * r.size) columns = true;
+        if (text && spaced(text, r.text, r.x - end, r.size)) text += ' ';
+        text += r.text;
+        end = Math.max(end, r.x + r.width);
+      }
+      const inked = g.filter((r) => r.text.trim());
+      return {
+        text: text.replace(/\s+/g, ' ').trim(),
+        y: median(g.map((r) => r.y)),
+        size: Math.max(...g.map((r) => r.size)),
+        left: (inked[0] ?? g[0]!).x,
+        right: inked.length ? Math.max(...inked.map((r) => r.x + r.width)) : end,
+        bold: inked.length > 0 && inked.every((r) => r.bold),
+        columns,
+      };
+    })
+    .filter((l) => l.text);
 }
 
 interface Column {
@@ -110,7 +112,14 @@ const fullLine = (l: Line, col: Column) => l.right >= col.right - 1.2 * l.size;
 const indented = (l: Line, col: Column) => l.left > col.left + 0.9 * l.size;
 
 function startsParagraph(prev: Line, line: Line, col: Column): boolean {
-  return prev.columns || line.columns || !sameFace(prev, line) || !fullLine(prev, col) || indented(line, col) || line.y - prev.y > 1.8 * col.spacing;
+  return (
+    prev.columns ||
+    line.columns ||
+    !sameFace(prev, line) ||
+    !fullLine(prev, col) ||
+    indented(line, col) ||
+    line.y - prev.y > 1.8 * col.spacing
+  );
 }
 
 /**
@@ -122,9 +131,23 @@ export function drawnBlocks(pages: ReadonlyArray<readonly DrawnRun[]>): DrawnBlo
   const all = lined.flat();
   // The text column, from all pages: a few wide or short lines do not move its edges.
   const col: Column = {
-    left: quantile(all.map((l) => l.left), 0.1),
-    right: quantile(all.map((l) => l.right), 0.8),
-    spacing: median(lined.flatMap((ls) => ls.slice(1).map((l, i) => l.y - ls[i]!.y).filter((d) => d > 0))) || Infinity,
+    left: quantile(
+      all.map((l) => l.left),
+      0.1,
+    ),
+    right: quantile(
+      all.map((l) => l.right),
+      0.8,
+    ),
+    spacing:
+      median(
+        lined.flatMap((ls) =>
+          ls
+            .slice(1)
+            .map((l, i) => l.y - ls[i]!.y)
+            .filter((d) => d > 0),
+        ),
+      ) || Infinity,
   };
   const out: DrawnBlock[][] = [];
   let last: { block: DrawnBlock; line: Line } | null = null;
@@ -140,7 +163,14 @@ export function drawnBlocks(pages: ReadonlyArray<readonly DrawnRun[]>): DrawnBlo
         const left = Math.min(line.left, col.left);
         const lineHeight = Number.isFinite(col.spacing) ? col.spacing : 1.2 * line.size;
         // The CSS line box puts half the leading above the glyphs, whose ascent is about 0.85 em.
-        const box = { left, top: line.y - 0.85 * line.size - (lineHeight - line.size) / 2, width: Math.max(col.right, line.right) - left, size: line.size, indent: line.left - left, lineHeight };
+        const box = {
+          left,
+          top: line.y - 0.85 * line.size - (lineHeight - line.size) / 2,
+          width: Math.max(col.right, line.right) - left,
+          size: line.size,
+          indent: line.left - left,
+          lineHeight,
+        };
         const block = { text: line.text, bold: line.bold, box };
         blocks.push(block);
         last = { block, line };

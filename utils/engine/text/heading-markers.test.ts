@@ -14,7 +14,13 @@ import {
 
 describe('chineseOrdinal / chineseNumeral', () => {
   it.each([
-    ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['九十九', 99],
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十一', 11],
+    ['二十', 20],
+    ['二十三', 23],
+    ['九十九', 99],
   ])('%s = %i, and back', (s, n) => {
     expect(chineseOrdinal(s)).toBe(n);
     expect(chineseNumeral(n)).toBe(s);
@@ -58,9 +64,25 @@ describe('markerAt', () => {
 
   // T9, T26 and the inline enumerators of T13: brackets must hold a numeral, a dot must not lead a digit.
   it.each([
-    '1.6万处烈士纪念设施', '2.5%', '3.14', '(后路、后院、后代)', '兵(警)力', '(市、区)', '(站)',
-    '(一)、不带顿号', '一是充分发挥', '第一，', '首先', '2G、3G信号', '73051部队', '（江西省双拥办）', '1 拥军优属',
-    '一、', '1.。', '2023年', '(qū)',
+    '1.6万处烈士纪念设施',
+    '2.5%',
+    '3.14',
+    '(后路、后院、后代)',
+    '兵(警)力',
+    '(市、区)',
+    '(站)',
+    '(一)、不带顿号',
+    '一是充分发挥',
+    '第一，',
+    '首先',
+    '2G、3G信号',
+    '73051部队',
+    '（江西省双拥办）',
+    '1 拥军优属',
+    '一、',
+    '1.。',
+    '2023年',
+    '(qū)',
   ])('%s is no marker', (text) => {
     expect(markerAt(text, 0)).toBeNull();
   });
@@ -116,7 +138,8 @@ describe('small text helpers', () => {
 
 describe('TITLE_FIGURE', () => {
   it('knows a figure in a title by the units the unit table flags for titles', () => {
-    for (const t of ['拥军广场58个', '走访慰问120人次', '投入资金3.5万元', '植树造林500亩', '建成12公里', '增长12%']) expect(TITLE_FIGURE.test(t), t).toBe(true);
+    for (const t of ['拥军广场58个', '走访慰问120人次', '投入资金3.5万元', '植树造林500亩', '建成12公里', '增长12%'])
+      expect(TITLE_FIGURE.test(t), t).toBe(true);
     // Units without the flag, and numbers without a unit, leave a title a title.
     for (const t of ['第3位', '共3批', '拥军广场58']) expect(TITLE_FIGURE.test(t), t).toBe(false);
   });

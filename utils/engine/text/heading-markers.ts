@@ -125,10 +125,7 @@ function afterRun(text: string, at: number, bit: number, max: number): number {
  * final punctuation (…的“X答卷一、高位推动…). These are only taken when the sibling sequence confirms them.
  * Group 1 holds the numeral of 一、, group 2 that of （一）.
  */
-export const LOOSE_MARKER = new RegExp(
-  `(${C})、${SPACE}${HEADING_START}|[（(](${C})[)）](?![、，,])${SPACE}${HEADING_START}`,
-  'gu',
-);
+export const LOOSE_MARKER = new RegExp(`(${C})、${SPACE}${HEADING_START}|[（(](${C})[)）](?![、，,])${SPACE}${HEADING_START}`, 'gu');
 
 /** Characters that make a following 一、 part of a word or a bigger number (统一、 第一、 十一、 万一、). */
 export const WORD_BEFORE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿第统唯之合同逐单专划均整归不如其初再每某星周]/;
@@ -159,7 +156,9 @@ export const NOT_HEADING =
   /^(?:尊敬的|各位|同志们|汇报完毕|谢谢|附件|附[:：]|来源|作者|编辑|责任编辑)|同志们[:：]?$|^[（(【[].*[)）】\]]$|^[\d\s年月日.\-/（()）]+$|关\s*键\s*词|下载|客服|相关推荐|评论|登录|注册|上一篇|下一篇/u;
 
 /** A title line carries no counted figure (§1.4); "拥军广场58" is the first half of a hard wrap. */
-export const TITLE_FIGURE = new RegExp(`\\d+(?:\\.\\d+)?\\s*[万亿千百]?(?:${[...UNITS.filter((u) => u.titles).map((u) => u.unit), '%', '％'].join('|')})`);
+export const TITLE_FIGURE = new RegExp(
+  `\\d+(?:\\.\\d+)?\\s*[万亿千百]?(?:${[...UNITS.filter((u) => u.titles).map((u) => u.unit), '%', '％'].join('|')})`,
+);
 
 /** Article metadata under a title: "(2024年8月1日)". */
 export const DATE_LINE = /^[（(]?\s*\d{4}\s*年[\d\s月日号]*[)）]?$/;
@@ -196,13 +195,15 @@ export const COMPILATION_HEAD = /^.*(?:汇编|合集|大全|精选|[（(][^()（
 export const LEAD_CLAUSE = /(\p{sc=Han}{4,9})[。，,]/uy;
 
 /** Clauses that set a time, a place or a topic ("一直以来", "在市委领导下", "工作方面") lead no paragraph. */
-export const NOT_LEAD_TAIL = /^(?:与此同时|一直以来|长期以来|总的来看|总体来看|截至目前|在|为了|通过|按照|根据|围绕|针对|随着|对于|经过|由于)|(?:以来|期间|方面|来看|而言|之后|以后|之际|当中|下|中|时)$/;
+export const NOT_LEAD_TAIL =
+  /^(?:与此同时|一直以来|长期以来|总的来看|总体来看|截至目前|在|为了|通过|按照|根据|围绕|针对|随着|对于|经过|由于)|(?:以来|期间|方面|来看|而言|之后|以后|之际|当中|下|中|时)$/;
 
 /**
  * A title line in two parts set apart by an ideographic space ("抓统筹　强保障", "一是强化组织领导　二是健全
  * 工作机制"), three parts at most: the lead clauses of its paragraphs are its sub-headings.
  */
-export const TWO_PART_LINE = /^\p{sc=Han}{3,14}(?:[ \u3000]*\u3000[ \u3000]*| {2,})\p{sc=Han}{3,14}(?:(?:[ \u3000]*\u3000[ \u3000]*| {2,})\p{sc=Han}{3,14})?$/u;
+export const TWO_PART_LINE =
+  /^\p{sc=Han}{3,14}(?:[ \u3000]*\u3000[ \u3000]*| {2,})\p{sc=Han}{3,14}(?:(?:[ \u3000]*\u3000[ \u3000]*| {2,})\p{sc=Han}{3,14})?$/u;
 
 /** A title that names a compilation: its unnumbered section titles are its articles. */
 export const COMPILATION_TITLE = /汇编|[(（]\d+篇[)）]/;
@@ -245,7 +246,6 @@ export function hanIn(text: string, from: number, to: number): number {
   return n;
 }
 export const hanCount = (s: string) => hanIn(s, 0, s.length);
-
 
 /** Index of the first character that is not a space. */
 export function firstChar(text: string): number {

@@ -5,7 +5,26 @@ import { countJammers, cutJammers, isJammer } from './jammer';
 // Jammer runs as real Discuz reprints carry them (../shared/docs/noise-catalog.md §9: caiyes.cn, bztdxxl.com).
 const REAL = [']5 B! b# H& D) v', '8 f; @. l8 z6 l7 r" U" T8 N"', '3,0nK^', "\\jM4%')]", '[f!vB3|mS'];
 // What legitimately sits at the edge of a line of Chinese text.
-const PROSE = ['P<0.05', '5%', '[1]', '(PPT)', 'a) b) c)', 'C++', 'www.gov.cn/?a=1&b=2', 'A B C D', 'x = y + z', 'iOS/macOS', 'R&D', 'GB/T 7714-2015', 'admin@163.com', 'Q&A', '#1', 'COVID-19', '1:2', 'HTML5'];
+const PROSE = [
+  'P<0.05',
+  '5%',
+  '[1]',
+  '(PPT)',
+  'a) b) c)',
+  'C++',
+  'www.gov.cn/?a=1&b=2',
+  'A B C D',
+  'x = y + z',
+  'iOS/macOS',
+  'R&D',
+  'GB/T 7714-2015',
+  'admin@163.com',
+  'Q&A',
+  '#1',
+  'COVID-19',
+  '1:2',
+  'HTML5',
+];
 
 describe('jammer strings', () => {
   it('are told from what real text puts at a line edge', () => {

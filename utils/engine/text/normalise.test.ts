@@ -27,7 +27,13 @@ describe('collapsedKey', () => {
 
   it('is textKey of the text before its whitespace was collapsed', () => {
     const unit = fc.constantFrom(...'全国，。（）１Ａ a\u3000\u00a0\n\t¨…ü\u0301㈠'.split(''));
-    fc.assert(fc.property(fc.array(unit, { maxLength: 30 }), (units) => collapsedKey(units.join('').replace(/\s+/g, ' ')) === textKey(units.join(''))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 30 }),
+        (units) => collapsedKey(units.join('').replace(/\s+/g, ' ')) === textKey(units.join('')),
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -73,7 +73,10 @@ describe('exact decimal arithmetic', () => {
         : Number(`${int}${frac.slice(0, power)}.${frac.slice(power)}`);
     };
     const digits = (max: number) => fc.stringMatching(new RegExp(`^[0-9]{0,${max}}$`));
-    const decimal = fc.oneof(digits(22), fc.tuple(digits(12), digits(12)).map(([i, f]) => `${i}.${f}`));
+    const decimal = fc.oneof(
+      digits(22),
+      fc.tuple(digits(12), digits(12)).map(([i, f]) => `${i}.${f}`),
+    );
     fc.assert(
       fc.property(decimal, fc.integer({ min: 0, max: 28 }), (d, power) => Object.is(scaleDecimal(d, power), shifted(d, power))),
       { numRuns: 20_000 },

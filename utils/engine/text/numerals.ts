@@ -123,7 +123,7 @@ function decimalLength(s: string): number {
   let i = 0;
   while (isDigit(s.charCodeAt(i))) i++;
   if (i === 0 || s.charCodeAt(i) !== 0x2e || !isDigit(s.charCodeAt(i + 1))) return i;
-  for (i += 2; isDigit(s.charCodeAt(i)); ) i++;
+  for (i += 2; isDigit(s.charCodeAt(i));) i++;
   return i;
 }
 

@@ -6,7 +6,10 @@ import { matchBlockRule, noticeHeader, pageEvidence, sectionLabel, textRules } f
 
 // Real strings from ../shared/docs/noise-catalog.md and the seeds (half-width punctuation as saved).
 const blocks: Array<[string, string]> = [
-  ['《创建“全国双拥模范城”工作综述材料汇编(6篇).docx》由会员分享,可在线阅读,更多相关《创建“全国双拥模范城”工作综述材料汇编(6篇).docx(25页珍藏版)》请在三一文库上搜索。', 'boilerplate'],
+  [
+    '《创建“全国双拥模范城”工作综述材料汇编(6篇).docx》由会员分享,可在线阅读,更多相关《创建“全国双拥模范城”工作综述材料汇编(6篇).docx(25页珍藏版)》请在三一文库上搜索。',
+    'boilerplate',
+  ],
   ['温馨提示:', 'download-prompt'],
   ['1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题,请放心下载。', 'download-prompt'],
   ['3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载,若出现内容与标题不符可向本站投诉处理。', 'download-prompt'],
@@ -79,8 +82,18 @@ describe('matchBlockRule', () => {
   const ruleByRule = (text: string) => textRules.find((r) => r.block?.some((re) => re.test(text)))?.kind ?? null;
 
   it('answers as testing each rule in turn does, on every line of the seeds and the ordinary pages', () => {
-    const lines = [...blocks.map(([t]) => t), ...content, ...readdirSync(seedsDir).flatMap((f) => readFileSync(join(seedsDir, f), 'utf8').split('\n'))];
-    for (const p of corpusPages()) lines.push(...p.html.replace(/<[^>]*>/g, '\n').split('\n').filter((l) => l.trim().length <= 400));
+    const lines = [
+      ...blocks.map(([t]) => t),
+      ...content,
+      ...readdirSync(seedsDir).flatMap((f) => readFileSync(join(seedsDir, f), 'utf8').split('\n')),
+    ];
+    for (const p of corpusPages())
+      lines.push(
+        ...p.html
+          .replace(/<[^>]*>/g, '\n')
+          .split('\n')
+          .filter((l) => l.trim().length <= 400),
+      );
     const wrong = lines.filter((l) => matchBlockRule(l.trim()) !== ruleByRule(l.trim()));
     expect(lines.length).toBeGreaterThan(10_000);
     expect(wrong).toEqual([]);

@@ -158,11 +158,7 @@ const phraseRules: PhraseRule[] = [
   {
     kind: 'contact',
     block: [/^(?:网站)?客服(?:QQ|电话)?[:：]?\s*\d{5,}/i, /工作时间[:：].{0,20}客服电话/],
-    span: [
-      /微信\s*\d{5,}\s*整理[,，]?/g,
-      /(?:网站)?客服\s*(?:QQ|qq)\s*[:：]?\s*\d{5,12}/g,
-      /网站客服[:：]\s*\d{5,12}/g,
-    ],
+    span: [/微信\s*\d{5,}\s*整理[,，]?/g, /(?:网站)?客服\s*(?:QQ|qq)\s*[:：]?\s*\d{5,12}/g, /网站客服[:：]\s*\d{5,12}/g],
   },
   {
     kind: 'ad',
@@ -180,7 +176,10 @@ const phraseRules: PhraseRule[] = [
   },
   {
     kind: 'related',
-    labels: [...labelled({ section: true }, '相关(?:推荐|资源|文档|内容|阅读|文章)', '猜你喜欢', '热门文章', '最新文章', '推荐阅读'), ...labelled({}, '推荐度[:：]?', '查看全部包含')],
+    labels: [
+      ...labelled({ section: true }, '相关(?:推荐|资源|文档|内容|阅读|文章)', '猜你喜欢', '热门文章', '最新文章', '推荐阅读'),
+      ...labelled({}, '推荐度[:：]?', '查看全部包含'),
+    ],
     span: [SEO_STUFFING],
   },
   {
@@ -214,7 +213,9 @@ export const textRules: TextRule[] = phraseRules.map(({ kind, block = [], labels
   kind,
   block: [
     ...(labels ? [labelRegex(labels)] : []),
-    ...block.flatMap((b) => (b instanceof RegExp ? [b] : b.pageOnly ? [] : [b.line ? new RegExp(b.line(b.phrase.source), b.phrase.flags) : b.phrase])),
+    ...block.flatMap((b) =>
+      b instanceof RegExp ? [b] : b.pageOnly ? [] : [b.line ? new RegExp(b.line(b.phrase.source), b.phrase.flags) : b.phrase],
+    ),
   ],
   ...(span && { span }),
 }));
@@ -237,7 +238,10 @@ export const sectionLabel = labelRegex(allLabels.filter((l) => l.section));
 export const noticeHeader = labelRegex(allLabels.filter((l) => l.notice));
 
 const spanPatterns = textRules.flatMap((r) => r.span ?? []).filter((re) => re !== SEO_STUFFING);
-const anySpan = new RegExp(spanPatterns.map((re) => re.source).join('|'), [...new Set(spanPatterns.flatMap((re) => [...re.flags.replace('g', '')]))].join(''));
+const anySpan = new RegExp(
+  spanPatterns.map((re) => re.source).join('|'),
+  [...new Set(spanPatterns.flatMap((re) => [...re.flags.replace('g', '')]))].join(''),
+);
 const seoTest = new RegExp(SEO_STUFFING.source);
 
 /** One scan that rules out every span rule at once: most text holds none. */
@@ -252,11 +256,19 @@ const anyBlock = new RegExp(textRules.flatMap((r) => (r.block ?? []).map((re) =>
 /** One regex per run of same-flag block patterns: `a|b` matches exactly where `a` or `b` would. */
 function joinByFlags(patterns: RegExp[]): RegExp[] {
   const out: RegExp[] = [];
-  for (let i = 0; i < patterns.length; ) {
+  for (let i = 0; i < patterns.length;) {
     const flags = patterns[i]!.flags;
     let j = i;
     while (j < patterns.length && patterns[j]!.flags === flags) j++;
-    out.push(new RegExp(patterns.slice(i, j).map((re) => `(?:${re.source})`).join('|'), flags));
+    out.push(
+      new RegExp(
+        patterns
+          .slice(i, j)
+          .map((re) => `(?:${re.source})`)
+          .join('|'),
+        flags,
+      ),
+    );
     i = j;
   }
   return out;

@@ -108,9 +108,7 @@ describe('stripPinyin: negatives (§3.4)', () => {
 describe('stripPinyin: details', () => {
   it('handles per-character annotations on traditional text (form B)', () => {
     expect(stripPinyin('全國(guó)雙擁模范城稱(chēng)號(hào)', pinyinReadings).text).toBe('全國雙擁模范城稱號');
-    expect(stripPinyin('過(guò)程中當著(zhù)病人面接聽(tīng)私人電話(huà)', pinyinReadings).text).toBe(
-      '過程中當著病人面接聽私人電話',
-    );
+    expect(stripPinyin('過(guò)程中當著(zhù)病人面接聽(tīng)私人電話(huà)', pinyinReadings).text).toBe('過程中當著病人面接聽私人電話');
   });
 
   it('uses `before` to verify an annotation at the start of the text', () => {
@@ -161,7 +159,10 @@ describe('stripPinyin: details', () => {
   it('hasPinyinCandidate answers as a one-regex gate over the hanzi isHan knows, on generated text', () => {
     const gate = /(?:^|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])\s?[(（]\s*[A-Za-zÜüàáèéìíòóùúĀ-ǜḿ]/;
     const unit = fc.constantFrom(...'国䷀豈 \u3000\n(（)）qáZ1,，'.split(''));
-    fc.assert(fc.property(fc.array(unit, { maxLength: 12 }), (units) => hasPinyinCandidate(units.join('')) === gate.test(units.join(''))), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => hasPinyinCandidate(units.join('')) === gate.test(units.join(''))),
+      { numRuns: 20_000 },
+    );
   });
 });
 
@@ -169,7 +170,26 @@ describe('stripPinyin: passes', () => {
   it('stops only when another pass would find nothing, on generated text', () => {
     // Annotations side by side, spaced, and around one another need a later pass: "国(guó) (guó)"
     // is left "国 (guó)" by the first. Stopping early would leave an annotation a second strip removes.
-    const unit = fc.constantFrom('国', '全', '西', '安', '书', ' ', '  ', '(guó)', '(quán)', '（guó）', '(xī)', "(xī'ān)", '(ān)', '(x)', '(', ')', 'a', '，');
+    const unit = fc.constantFrom(
+      '国',
+      '全',
+      '西',
+      '安',
+      '书',
+      ' ',
+      '  ',
+      '(guó)',
+      '(quán)',
+      '（guó）',
+      '(xī)',
+      "(xī'ān)",
+      '(ān)',
+      '(x)',
+      '(',
+      ')',
+      'a',
+      '，',
+    );
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 16 }), (units) => {
         const input = units.join('');
@@ -214,15 +234,22 @@ describe('stripPinyin: seed 002', () => {
 });
 
 describe('plainWord', () => {
-  const letters = [...'abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüvAQ1 \'ńḿ'];
+  const letters = [..."abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüvAQ1 'ńḿ"];
   it('reads a plain word exactly as the general path does', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 12 }).map((a) => a.join('')), (inner) => {
-        const word = plainWord(inner);
-        if (word === null) return true;
-        const nfd = inner.normalize('NFD');
-        return inner === inner.toLowerCase() && !/[mn][\u0300\u0301\u0304\u030c]/.test(nfd) && JSON.stringify(chunk(nfd)) === JSON.stringify([word]);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 12 }).map((a) => a.join('')),
+        (inner) => {
+          const word = plainWord(inner);
+          if (word === null) return true;
+          const nfd = inner.normalize('NFD');
+          return (
+            inner === inner.toLowerCase() &&
+            !/[mn][\u0300\u0301\u0304\u030c]/.test(nfd) &&
+            JSON.stringify(chunk(nfd)) === JSON.stringify([word])
+          );
+        },
+      ),
       { numRuns: 5000 },
     );
   });

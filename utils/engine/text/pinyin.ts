@@ -12,8 +12,7 @@ export interface PinyinSpan {
 }
 
 // The class also admits bare combining marks so text that arrives NFD-decomposed still matches.
-const CANDIDATE =
-  /[(（]\s*([A-Za-zÜüàáèéìíòóùúĀ-ǜḿ'’·\- 1-5\u0300\u0301\u0304\u0308\u030c]{1,60})\s*[)）]/g;
+const CANDIDATE = /[(（]\s*([A-Za-zÜüàáèéìíòóùúĀ-ǜḿ'’·\- 1-5\u0300\u0301\u0304\u0308\u030c]{1,60})\s*[)）]/g;
 // A bracket opening on a letter; what stands before it is checked by hand (`hasPinyinCandidate`).
 const OPENING = /[(（]\s*[A-Za-zÜüàáèéìíòóùúĀ-ǜḿ]/g;
 const VOWEL = /[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ]/i;
@@ -161,7 +160,14 @@ function cutsMatter(text: string, joins: number[]): boolean {
 
 // For each code unit a plain word may hold (all below 0x200), its toneless letter; 0 for any other.
 const TONELESS = new Uint16Array(0x200);
-for (const [base, toned] of [['a', 'āáǎà'], ['e', 'ēéěè'], ['i', 'īíǐì'], ['o', 'ōóǒò'], ['u', 'ūúǔù'], ['ü', 'ǖǘǚǜüv']]) {
+for (const [base, toned] of [
+  ['a', 'āáǎà'],
+  ['e', 'ēéěè'],
+  ['i', 'īíǐì'],
+  ['o', 'ōóǒò'],
+  ['u', 'ūúǔù'],
+  ['ü', 'ǖǘǚǜüv'],
+]) {
   for (const ch of toned!) TONELESS[ch.charCodeAt(0)] = base!.charCodeAt(0);
 }
 for (let c = 0x61; c <= 0x7a; c++) TONELESS[c] ||= c;

@@ -32,7 +32,14 @@ export function simplifyIn(nodes: readonly Text[], edits: Map<Text, string>, pin
   const from = t2sFrom(ctx.lang);
   const wanted = ctx.mode === 'force' || (ctx.mode === 'mirrors' && mirror.length > 0);
   const make = wanted ? ctx.toSimplified : undefined;
-  const out: ScriptResult = { traditional: true, mirror, from, converted: false, chars: 0, ...(wanted && !make ? { unavailable: true } : {}) };
+  const out: ScriptResult = {
+    traditional: true,
+    mirror,
+    from,
+    converted: false,
+    chars: 0,
+    ...(wanted && !make ? { unavailable: true } : {}),
+  };
   if (!make) return out;
   const convert = make(from);
   for (const n of nodes) {

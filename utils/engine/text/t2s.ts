@@ -43,7 +43,28 @@ export const TRADITIONAL_SHARE = 0.05;
 export const isTraditional = (text: string): boolean => traditionalShare(text) >= TRADITIONAL_SHARE;
 
 /** Terms of mainland administration and politics, in traditional script: a Taiwan or Hong Kong page seldom holds three. */
-const MAINLAND = ['雙擁', '擁軍優屬', '黨委', '黨支部', '黨組', '縣委', '鄉村振興', '人民政府', '退役軍人', '紀檢監察', '精準扶貧', '從嚴治黨', '黨史學習', '基層黨組織', '高質量發展', '新時代', '黨員幹部', '社會主義核心價值觀', '軍民融合', '人民群眾'];
+const MAINLAND = [
+  '雙擁',
+  '擁軍優屬',
+  '黨委',
+  '黨支部',
+  '黨組',
+  '縣委',
+  '鄉村振興',
+  '人民政府',
+  '退役軍人',
+  '紀檢監察',
+  '精準扶貧',
+  '從嚴治黨',
+  '黨史學習',
+  '基層黨組織',
+  '高質量發展',
+  '新時代',
+  '黨員幹部',
+  '社會主義核心價值觀',
+  '軍民融合',
+  '人民群眾',
+];
 
 export const mainlandTerms = (text: string): string[] => MAINLAND.filter((t) => text.includes(t));
 

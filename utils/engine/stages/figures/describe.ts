@@ -47,4 +47,3 @@ export function describe(g: Groups, q: Qualifier | null, f: Figure): boolean {
   if (f.masked) f.mask = g.pn ? `百分之${token}` : token + (g.s ?? '') + (g.pc ? '%' : '');
   return true;
 }
-

@@ -9,7 +9,9 @@ const block = (text: string): Block => ({ text, tag: 'p', bold: false });
 
 /** 三一文库 compilation: chunk markers "N、" open each line; the chunks join without a separator. */
 function blocks000(): Block[] {
-  const chunks = seed('000').split('\n').filter((l) => /^\d+、/.test(l));
+  const chunks = seed('000')
+    .split('\n')
+    .filter((l) => /^\d+、/.test(l));
   return [block(chunks.map((l) => l.replace(/^\d+、/, '')).join(''))];
 }
 
@@ -17,12 +19,19 @@ function blocks000(): Block[] {
 function blocks001(): Block[] {
   const lines = seed('001').split('\n');
   const from = lines.findIndex((l) => l.startsWith('网站客服'));
-  return lines.slice(from + 1).map((l) => l.trim()).filter(Boolean).map(block);
+  return lines
+    .slice(from + 1)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map(block);
 }
 
 /** Pinyin blog: annotations stripped, the title and the repeated article body dropped, as the cleaner does. */
 function blocks002(): Block[] {
-  const lines = seed('002').replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]+\)/g, '').split('\n').map((l) => l.trim());
+  const lines = seed('002')
+    .replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]+\)/g, '')
+    .split('\n')
+    .map((l) => l.trim());
   const title = lines[0]!;
   const seen = new Set<string>();
   const out: Block[] = [];
@@ -40,7 +49,11 @@ const leadNumber = (s: string) => (norm(s).match(/[\dXx*]+(?:\.[\dXx*]+)?/) ?? [
 
 function score(gold: Array<{ raw: string; value: number | null; masked: boolean }>, got: Figure[]) {
   const used = new Set<number>();
-  let matched = 0, valueOk = 0, valueChecked = 0, maskedOk = 0, maskedChecked = 0;
+  let matched = 0,
+    valueOk = 0,
+    valueChecked = 0,
+    maskedOk = 0,
+    maskedChecked = 0;
   const missed: string[] = [];
   for (const g of gold) {
     const gr = norm(g.raw);
@@ -66,7 +79,14 @@ function score(gold: Array<{ raw: string; value: number | null; masked: boolean 
   const p = got.length ? matched / got.length : 0;
   const r = matched / gold.length;
   const extra = got.filter((_, j) => !used.has(j)).map((f) => f.raw);
-  return { f1: p + r ? (2 * p * r) / (p + r) : 0, values: valueChecked ? valueOk / valueChecked : 1, maskedOk, maskedChecked, missed, extra };
+  return {
+    f1: p + r ? (2 * p * r) / (p + r) : 0,
+    values: valueChecked ? valueOk / valueChecked : 1,
+    maskedOk,
+    maskedChecked,
+    missed,
+    extra,
+  };
 }
 
 describe('findFigures: gold figures of the seed pages', () => {

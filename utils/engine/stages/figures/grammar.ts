@@ -76,9 +76,7 @@ export const RUN = charClass(`0123456789０１２３４５６７８９Xx×*＊,.
  * approximation, a range, a percent sign, the 分 of 百分之. A run without one of these after it and
  * without 万/亿 in it holds no figure, which is most numerals in prose (一些, 一般, 三是).
  */
-const TAILS = charClass(
-  COUNT_UNITS.map((u) => u.unit.replace(new RegExp(`^[${CN}]+`), '').charAt(0)).join('') + '余多几来-~～—–至到%％分',
-);
+const TAILS = charClass(COUNT_UNITS.map((u) => u.unit.replace(new RegExp(`^[${CN}]+`), '').charAt(0)).join('') + '余多几来-~～—–至到%％分');
 
 /** End of the run of number characters that starts at `i`, or -1 when no figure can start in it. */
 export function figureRun(text: string, i: number): number {

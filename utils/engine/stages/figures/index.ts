@@ -85,7 +85,10 @@ function scanBlock(text: string, bi: number, title: string, sections: Sections, 
     if (i < free) continue;
     // A number after 连续 is the length of a streak, never a plain count (连续五年投入: 五年 is no figure).
     if (afterStreakWord(text, i)) {
-      const f = streaks && cursor.book < 0 && !insideTitle(i - 2) ? streakAt(text, i, { section: sectionAt(sections, bi, i - 2), block: bi }) : null;
+      const f =
+        streaks && cursor.book < 0 && !insideTitle(i - 2)
+          ? streakAt(text, i, { section: sectionAt(sections, bi, i - 2), block: bi })
+          : null;
       if (f) {
         figures.push(f);
         free = f.offset + f.raw.length;
@@ -116,7 +119,18 @@ function scanBlock(text: string, bi: number, title: string, sections: Sections, 
     if (insideTitle(start, end)) continue;
 
     const section = sectionAt(sections, bi, start);
-    const f: Figure = { raw: text.slice(start, end), value: null, unit: null, bound: 'exact', masked: false, kind: 'count', sentence: '', section, block: bi, offset: start };
+    const f: Figure = {
+      raw: text.slice(start, end),
+      value: null,
+      unit: null,
+      bound: 'exact',
+      masked: false,
+      kind: 'count',
+      sentence: '',
+      section,
+      block: bi,
+      offset: start,
+    };
     if (describe(g, q, f)) figures.push(f);
   }
   closeSentence(text, cursor.sentence, text.length, figures, open);

@@ -7,7 +7,9 @@ const block = (text: string): Block => ({ text, tag: 'p', bold: false });
 
 describe('findFigures: placement', () => {
   it('reports where raw starts, the sentence around it and the section before it', () => {
-    const blocks = ['一、总体情况', '全年投入资金200万元。其中近3万元用于培训;培训4个课时!', '二、存在问题', '新增家庭农场达166家'].map(block);
+    const blocks = ['一、总体情况', '全年投入资金200万元。其中近3万元用于培训;培训4个课时!', '二、存在问题', '新增家庭农场达166家'].map(
+      block,
+    );
     const outline: OutlineEntry[] = [
       { level: 1, text: '目录项', block: 0, offset: 0, marker: '', missing: true },
       { level: 1, text: '总体情况', block: 0, offset: 0, marker: '一、' },
@@ -25,7 +27,10 @@ describe('findFigures: placement', () => {
   it('gives no section before the first heading, and finds the section by offset inside a block', () => {
     const blocks = [block('前言投入5万元。一、成效全年接待300人次。')];
     const outline: OutlineEntry[] = [{ level: 1, text: '成效', block: 0, offset: 8, marker: '一、' }];
-    expect(findFigures(blocks, outline, '').map((f) => [f.raw, f.section])).toEqual([['5万元', null], ['300人次', '成效']]);
+    expect(findFigures(blocks, outline, '').map((f) => [f.raw, f.section])).toEqual([
+      ['5万元', null],
+      ['300人次', '成效'],
+    ]);
   });
 
   it('skips figures inside a repeated title', () => {

@@ -11,19 +11,28 @@ describe('findFigures: streaks (连续 + a length of time or a repeated event)',
 
   // Real sentences: seed 000 (三一文库 compilation, masked template) and chinese-text-rules.md §2.5.
   const table: Array<[string, Array<Partial<Figure>>]> = [
-    ['已连续XX次获得“全国双拥模范城”荣誉称号', [{ raw: '连续XX次', value: null, masked: true, mask: 'XX', unit: '次', kind: 'count', qualifier: '连续' }]],
+    [
+      '已连续XX次获得“全国双拥模范城”荣誉称号',
+      [{ raw: '连续XX次', value: null, masked: true, mask: 'XX', unit: '次', kind: 'count', qualifier: '连续' }],
+    ],
     ['XXXX年以来连续五次获得“全国双拥模范城”殊荣', [{ raw: '连续五次', value: 5, unit: '次', bound: 'exact', kind: 'count' }]],
     ['X县连续XX年无责任退兵,X次受到国防部表彰', [{ raw: '连续XX年', value: null, masked: true, unit: '年' }]],
-    ['连续XX年开展“万卷图书进军营”活动,连续XX年开展送科技、送法律进军营活动', [
-      { raw: '连续XX年', masked: true, offset: 0 },
-      { raw: '连续XX年', masked: true, offset: 19 },
-    ]],
+    [
+      '连续XX年开展“万卷图书进军营”活动,连续XX年开展送科技、送法律进军营活动',
+      [
+        { raw: '连续XX年', masked: true, offset: 0 },
+        { raw: '连续XX年', masked: true, offset: 19 },
+      ],
+    ],
     // The streak and the sum it qualifies are two figures.
-    ['驻军部队连续五年投入XXX万元助力乡村振兴,建成XX个军民共建示范点', [
-      { raw: '连续五年', value: 5, unit: '年' },
-      { raw: 'XXX万元', masked: true, unit: '元', kind: 'money' },
-      { raw: 'XX个', masked: true, unit: '个' },
-    ]],
+    [
+      '驻军部队连续五年投入XXX万元助力乡村振兴,建成XX个军民共建示范点',
+      [
+        { raw: '连续五年', value: 5, unit: '年' },
+        { raw: 'XXX万元', masked: true, unit: '元', kind: 'money' },
+        { raw: 'XX个', masked: true, unit: '个' },
+      ],
+    ],
     ['连续11年举办', [{ raw: '连续11年', value: 11, unit: '年', bound: 'exact', kind: 'count' }]],
     ['连续九次荣膺全国双拥模范城', [{ raw: '连续九次', value: 9, unit: '次' }]],
     ['连续三届被评为全国文明城市', [{ raw: '连续三届', value: 3, unit: '届' }]],

@@ -9,10 +9,13 @@ const find = (text: string) => findFigures([block(text)], [], '');
 // chinese-text-rules.md §2.5, every row. Line breaks inside a number (58⏎个, XXX.⏎X万元) are joined by
 // the cleaner before this stage, so the rows use the joined text.
 const table: Array<[string, Array<Partial<Figure>>]> = [
-  ['投入1.2亿余元完成1.6万处', [
-    { raw: '1.2亿余元', value: 120000000, unit: '元', scale: '亿', bound: 'lower', qualifier: '余', kind: 'money' },
-    { raw: '1.6万处', value: 16000, unit: '处', bound: 'exact', kind: 'count' },
-  ]],
+  [
+    '投入1.2亿余元完成1.6万处',
+    [
+      { raw: '1.2亿余元', value: 120000000, unit: '元', scale: '亿', bound: 'lower', qualifier: '余', kind: 'money' },
+      { raw: '1.6万处', value: 16000, unit: '处', bound: 'exact', kind: 'count' },
+    ],
+  ],
   ['关注度超10亿人次', [{ raw: '超10亿人次', value: 1000000000, unit: '人次', bound: 'lower', qualifier: '超' }]],
   ['悬挂光荣牌近20万块', [{ raw: '近20万块', value: 200000, unit: '块', bound: 'upper', qualifier: '近' }]],
   ['转业军官100%安置', [{ raw: '100%', value: 100, unit: '%', kind: 'percent', bound: 'exact' }]],
@@ -32,10 +35,13 @@ const table: Array<[string, Array<Partial<Figure>>]> = [
   ['拥军广场58个', [{ raw: '58个', value: 58, unit: '个' }]],
   ['260万拥军志愿者', [{ raw: '260万', value: 2600000, unit: null, kind: 'count' }]],
   ['1.67万余人次', [{ raw: '1.67万余人次', value: 16700, unit: '人次', bound: 'lower' }]],
-  ['各10人及提名人选各10人', [
-    { raw: '各10人', value: 10, unit: '人', qualifier: '各', bound: 'exact' },
-    { raw: '各10人', value: 10, unit: '人', qualifier: '各', bound: 'exact' },
-  ]],
+  [
+    '各10人及提名人选各10人',
+    [
+      { raw: '各10人', value: 10, unit: '人', qualifier: '各', bound: 'exact' },
+      { raw: '各10人', value: 10, unit: '人', qualifier: '各', bound: 'exact' },
+    ],
+  ],
   ['转业军官XXX%安置', [{ raw: 'XXX%', value: null, masked: true, mask: 'XXX%', kind: 'percent' }]],
   ['随军随调家属%对口安置', [{ raw: '%', value: null, masked: true, mask: '%', unit: '%', kind: 'percent' }]],
   ['社会化拥军覆盖面达到XXX%O', [{ raw: '达到XXX%', masked: true, bound: 'lower', kind: 'percent' }]],
@@ -53,14 +59,20 @@ const table: Array<[string, Array<Partial<Figure>>]> = [
   // Streaks (borderline in the spec) are left out of the output.
   ['连续XX年开展 / 连续11年举办 / 连续九次荣膺', []],
   ['“三优先”、“五不忘”', []],
-  ['全省201家爱国拥军联合会,4.5万家拥军服务站(点)', [
-    { raw: '201家', value: 201, unit: '家' },
-    { raw: '4.5万家', value: 45000, unit: '家' },
-  ]],
-  ['抢修道路38.4公里,运送物资516.9吨', [
-    { raw: '38.4公里', value: 38.4, unit: '公里', kind: 'length' },
-    { raw: '516.9吨', value: 516.9, unit: '吨', kind: 'weight' },
-  ]],
+  [
+    '全省201家爱国拥军联合会,4.5万家拥军服务站(点)',
+    [
+      { raw: '201家', value: 201, unit: '家' },
+      { raw: '4.5万家', value: 45000, unit: '家' },
+    ],
+  ],
+  [
+    '抢修道路38.4公里,运送物资516.9吨',
+    [
+      { raw: '38.4公里', value: 38.4, unit: '公里', kind: 'length' },
+      { raw: '516.9吨', value: 516.9, unit: '吨', kind: 'weight' },
+    ],
+  ],
   ['三是及时抢修网络缺点', []],
   ['专家上门为73051部340余名官兵', [{ raw: '340余名', value: 340, unit: '名' }]],
   // Borderline in the spec; the gold page (pub-huiwen-summary) leaves it out, as it does 四个优先 and 六个方面.
@@ -77,13 +89,60 @@ describe('findFigures: §2.5 table', () => {
 
 describe('findFigures: not figures (§2.3)', () => {
   const negatives = [
-    '2023年度', '7月29日', '(2024年8月1日)', 'XXXX年X月XX日', '自XXXX年以来', '建军84周年', '纪念延安双拥运动80周年', '十周年',
-    '长征第一渡', '第5年', '三等奖', '平时二等功', '荣获“十连冠”', '五连冠', '94922部队', '5G网络',
-    '《八子参军》、《一个人的长征》', '微信3231169整理', '拨打13812345678', '“三优先”“五不忘”“双十项”', '“四尊崇、五关爱、六必访”',
-    '“两免四优先”', '“七步法”', '“一把手”', '“三个代表〞', '“四位一体〞', '市、县、乡、村四级', '两级', '三市', '五级清单',
-    '一月一走访,一季一征询', '一对一', '一是,二是,三是', '连续11年', '连续九次', '数十万元', '数万人次', '多年来', '千家万户',
-    '千行百业', '一批特色拥军品牌', '部署今后一个时期', '四个优先', '六个方面', '先后两次被命名', 'X次受到国防部表彰',
-    '武警X支队', '援建X支前纪念馆', 'XX等军事', '驻XXXX部队', '汇编(6篇)', '十四届全国人大', '2023届毕业生', '上百人',
+    '2023年度',
+    '7月29日',
+    '(2024年8月1日)',
+    'XXXX年X月XX日',
+    '自XXXX年以来',
+    '建军84周年',
+    '纪念延安双拥运动80周年',
+    '十周年',
+    '长征第一渡',
+    '第5年',
+    '三等奖',
+    '平时二等功',
+    '荣获“十连冠”',
+    '五连冠',
+    '94922部队',
+    '5G网络',
+    '《八子参军》、《一个人的长征》',
+    '微信3231169整理',
+    '拨打13812345678',
+    '“三优先”“五不忘”“双十项”',
+    '“四尊崇、五关爱、六必访”',
+    '“两免四优先”',
+    '“七步法”',
+    '“一把手”',
+    '“三个代表〞',
+    '“四位一体〞',
+    '市、县、乡、村四级',
+    '两级',
+    '三市',
+    '五级清单',
+    '一月一走访,一季一征询',
+    '一对一',
+    '一是,二是,三是',
+    '连续11年',
+    '连续九次',
+    '数十万元',
+    '数万人次',
+    '多年来',
+    '千家万户',
+    '千行百业',
+    '一批特色拥军品牌',
+    '部署今后一个时期',
+    '四个优先',
+    '六个方面',
+    '先后两次被命名',
+    'X次受到国防部表彰',
+    '武警X支队',
+    '援建X支前纪念馆',
+    'XX等军事',
+    '驻XXXX部队',
+    '汇编(6篇)',
+    '十四届全国人大',
+    '2023届毕业生',
+    '上百人',
   ];
   it.each(negatives)('%s', (text) => {
     expect(find(text)).toEqual([]);

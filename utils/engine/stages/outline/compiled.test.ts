@@ -4,7 +4,6 @@ import { body2, heads, p } from './test-cases';
 // Compilations without a table of contents, as 文库 pages show them (wnwk.com 双拥工作总结汇编, a
 // xueshu.com 范文 page, 通用N篇 pages): each article opens with its title and ordinal.
 
-
 describe('compilation article titles', () => {
   it('puts standalone article titles at level 1 above their 一、 headings, a year before the title included', () => {
     const blocks = [
@@ -61,8 +60,12 @@ describe('compilation article titles', () => {
 
   it('needs two titles in sequence: a lone one, 总结一下 and numbers are no articles', () => {
     expect(heads([p('双拥工作总结一'), body2('今年以来,'), p('一、加强组织领导'), body2('')])).toEqual([[1, '加强组织领导']]);
-    expect(heads([p('我们对全年工作总结一下。今年以来,我市双拥工作扎实开展,取得明显成效。现将有关情况报告2023年度的工作如下。')])).toEqual([]);
+    expect(heads([p('我们对全年工作总结一下。今年以来,我市双拥工作扎实开展,取得明显成效。现将有关情况报告2023年度的工作如下。')])).toEqual(
+      [],
+    );
     // Glued into running text, a run must open at 1.
-    expect(heads([p('全年工作扎实开展。双拥工作总结二今年以来,我县双拥工作扎实开展,成效明显。双拥工作总结三今年以来,我镇双拥工作成效明显。')])).toEqual([]);
+    expect(
+      heads([p('全年工作扎实开展。双拥工作总结二今年以来,我县双拥工作扎实开展,成效明显。双拥工作总结三今年以来,我镇双拥工作成效明显。')]),
+    ).toEqual([]);
   });
 });

@@ -44,9 +44,18 @@ export function findCompiled(blocks: Block[], split: Sentences[], extra: Map<num
   let best: Found[] = [];
   for (const kind of new Set(found.map((f) => f.kind))) {
     const run: Found[] = [];
-    for (const f of found) if (f.kind === kind && f.value === run.length + 1 && !run.some((r) => r.block === f.block && r.offset === f.offset)) run.push(f);
+    for (const f of found)
+      if (f.kind === kind && f.value === run.length + 1 && !run.some((r) => r.block === f.block && r.offset === f.offset)) run.push(f);
     // Two kinds never interleave in one compilation: the longest run names the articles.
     if (run.length >= 2 && run.length > best.length) best = run;
   }
-  return best.map((f) => ({ kind: 'article', block: f.block, offset: f.offset, start: f.offset, rank: Rank.part, marker: '', text: f.text }));
+  return best.map((f) => ({
+    kind: 'article',
+    block: f.block,
+    offset: f.offset,
+    start: f.offset,
+    rank: Rank.part,
+    marker: '',
+    text: f.text,
+  }));
 }

@@ -18,7 +18,6 @@ import {
 
 const CAP = 30;
 
-
 /** Index of the quote closing the one opened at `at`, when it closes a short term (≤8 chars, no clause break). */
 function shortQuoteEnd(text: string, at: number): number {
   for (let j = at + 1; j <= at + 9 && j < text.length; j++) {

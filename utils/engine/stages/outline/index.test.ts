@@ -61,16 +61,39 @@ describe('a compilation with a table of contents (T2, T3, T4, T6, T7)', () => {
 });
 
 describe('the document title', () => {
-
   it('is never an entry: not as an h1, a bold line, a title line or a TOC article, with a site name or piece count on it', () => {
     const h1 = (text: string): Block => ({ text, tag: 'h1', bold: false });
-    expect(heads([h1('2023年双拥工作总结'), body2('今年以来,'), p('一、加强组织领导'), body2('')], '2023年双拥工作总结_百度文库')).toEqual([[1, '加强组织领导']]);
-    expect(heads([p('双拥工作总结', true), body2('今年以来,'), p('一、加强组织领导'), body2('')], '双拥工作总结(通用3篇)')).toEqual([[1, '加强组织领导']]);
-    expect(heads([p('市双拥工作参考总结'), body2('今年以来,'), p('强保障构建新时代双拥大格局'), body2(''), p('浓氛围唱响新时代双拥主旋律'), body2('全市')], '2023年工作参考总结-市双拥工作参考总结')).toEqual([
+    expect(heads([h1('2023年双拥工作总结'), body2('今年以来,'), p('一、加强组织领导'), body2('')], '2023年双拥工作总结_百度文库')).toEqual([
+      [1, '加强组织领导'],
+    ]);
+    expect(heads([p('双拥工作总结', true), body2('今年以来,'), p('一、加强组织领导'), body2('')], '双拥工作总结(通用3篇)')).toEqual([
+      [1, '加强组织领导'],
+    ]);
+    expect(
+      heads(
+        [
+          p('市双拥工作参考总结'),
+          body2('今年以来,'),
+          p('强保障构建新时代双拥大格局'),
+          body2(''),
+          p('浓氛围唱响新时代双拥主旋律'),
+          body2('全市'),
+        ],
+        '2023年工作参考总结-市双拥工作参考总结',
+      ),
+    ).toEqual([
       [1, '强保障构建新时代双拥大格局'],
       [1, '浓氛围唱响新时代双拥主旋律'],
     ]);
-    const toc = [p('目录'), p('1.甲市双拥工作综述……1'), p('2.乙市双拥工作综述……5'), p('甲市双拥工作综述'), p('一、高位推动'), p('乙市双拥工作综述'), p('一、军地共建')];
+    const toc = [
+      p('目录'),
+      p('1.甲市双拥工作综述……1'),
+      p('2.乙市双拥工作综述……5'),
+      p('甲市双拥工作综述'),
+      p('一、高位推动'),
+      p('乙市双拥工作综述'),
+      p('一、军地共建'),
+    ];
     expect(heads(toc, '甲市双拥工作综述.docx')).toEqual([
       [2, '高位推动'],
       [1, '乙市双拥工作综述'],
@@ -80,7 +103,19 @@ describe('the document title', () => {
 
   it('keeps a subtitle part of the title out too (T15, seed 002)', () => {
     const title = '全国双拥模范城(县)巡礼江西省赣州市:传承红色基因 打造双拥共建新高地';
-    expect(heads([p('传承红色基因 打造双拥共建新高地'), body2('赣州是全国著名的革命老区,'), p('强保障构建新时代双拥大格局'), body2(''), p('浓氛围唱响新时代双拥主旋律'), body2('')], title)).toEqual([
+    expect(
+      heads(
+        [
+          p('传承红色基因 打造双拥共建新高地'),
+          body2('赣州是全国著名的革命老区,'),
+          p('强保障构建新时代双拥大格局'),
+          body2(''),
+          p('浓氛围唱响新时代双拥主旋律'),
+          body2(''),
+        ],
+        title,
+      ),
+    ).toEqual([
       [1, '强保障构建新时代双拥大格局'],
       [1, '浓氛围唱响新时代双拥主旋律'],
     ]);
@@ -89,9 +124,10 @@ describe('the document title', () => {
   it('T15: a first block that repeats the title is not an entry', () => {
     const title = '全国双拥模范城(县)巡礼江西省赣州市:传承红色基因 打造双拥共建新高地';
     expect(heads([p(title), p(`${title}赣州是全国著名的革命老区,是原中央苏区的主体和核心区。`)], title)).toEqual([]);
-    expect(heads([{ text: '双拥工作总结', tag: 'h1', bold: false }, p('今年以来,我市双拥工作扎实推进。')], '双拥工作总结.docx')).toEqual([]);
+    expect(heads([{ text: '双拥工作总结', tag: 'h1', bold: false }, p('今年以来,我市双拥工作扎实推进。')], '双拥工作总结.docx')).toEqual(
+      [],
+    );
   });
-
 });
 
 describe('speed', () => {

@@ -28,8 +28,14 @@ export function findOutline(blocks: Block[], title: string): OutlineEntry[] {
     if (place) append(extra, place.block, place.offset + item.title.length);
     const at = place ?? item;
     articles.push({
-      kind: 'article', block: at.block, offset: at.offset, start: at.offset, rank: Rank.part,
-      marker: '', text: clean(item.title), ...(place ? {} : { missing: true }),
+      kind: 'article',
+      block: at.block,
+      offset: at.offset,
+      start: at.offset,
+      rank: Rank.part,
+      marker: '',
+      text: clean(item.title),
+      ...(place ? {} : { missing: true }),
     });
   });
   const split = blocks.map((b) => sentences(b.text));
@@ -61,7 +67,10 @@ export function findOutline(blocks: Block[], title: string): OutlineEntry[] {
 
   // 2. Numbered headings, in sequence, cut where their text ends.
   const groups = toc && found.length ? toc.items.filter((i) => !i.article) : [];
-  const headings: Heading[] = [...articles, ...findNumbered(blocks, split, extra, inToc, { of: articleOf, groups, present: found.length > 0 })];
+  const headings: Heading[] = [
+    ...articles,
+    ...findNumbered(blocks, split, extra, inToc, { of: articleOf, groups, present: found.length > 0 }),
+  ];
 
   // 3. Unnumbered headings: h1–h6, bold lines, standalone title lines, two-part titles; then lead sentences.
   headings.push(...findUnnumbered(blocks, headings, inToc, isTitle));
@@ -74,7 +83,10 @@ export function findOutline(blocks: Block[], title: string): OutlineEntry[] {
 
   // 4. Ranks of unnumbered headings relative to the numbered ones, then relative levels.
   rankUnnumbered(entries, found.length === 0 && COMPILATION_TITLE.test(title));
-  const ordered = inReadingOrder(entries, articles.filter((a) => !isTitle(a.text)));
+  const ordered = inReadingOrder(
+    entries,
+    articles.filter((a) => !isTitle(a.text)),
+  );
   const level = levels(ordered);
   return ordered.map((h, i) => ({
     level: level[i]!,

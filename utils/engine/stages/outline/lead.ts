@@ -35,7 +35,19 @@ export function findLeads(blocks: Block[], split: Sentences[], headings: Heading
       const opens = i === 0 || ends.has(k);
       if (opens && headings[hi - 1]?.twoPart && !taken.has(k)) {
         const lead = clauseLead(text, at);
-        if (lead) append(sections, hi, { kind: 'lead', block: b, offset: at, start: at, rank: 0, marker: '', text: lead, opens, follow: 0, clause: true });
+        if (lead)
+          append(sections, hi, {
+            kind: 'lead',
+            block: b,
+            offset: at,
+            start: at,
+            rank: 0,
+            marker: '',
+            text: lead,
+            opens,
+            follow: 0,
+            clause: true,
+          });
       }
       if (stop - at < 4 || stop - at > 14 || text.charCodeAt(stop) === 10) return; // \n
       const s = text.slice(at, stop);
@@ -55,9 +67,20 @@ export function findLeads(blocks: Block[], split: Sentences[], headings: Heading
       const openers = all.filter((l) => l.clause);
       const prefixes = new Set(openers.map((l) => l.text.slice(0, 2)));
       const at = new Set(openers.map((l) => key(l.block, l.offset)));
-      for (const l of all) if (!l.clause && !at.has(key(l.block, l.offset)) && prefixes.has(l.text.slice(0, 2)) && l.text.length <= 9) openers.push(l);
+      for (const l of all)
+        if (!l.clause && !at.has(key(l.block, l.offset)) && prefixes.has(l.text.slice(0, 2)) && l.text.length <= 9) openers.push(l);
       openers.sort((x, y) => key(x.block, x.offset) - key(y.block, y.offset));
-      underTwoPart.push(...openers.map((l) => ({ kind: 'lead' as const, block: l.block, offset: l.offset, start: l.start, rank: 0, marker: '', text: l.text })));
+      underTwoPart.push(
+        ...openers.map((l) => ({
+          kind: 'lead' as const,
+          block: l.block,
+          offset: l.offset,
+          start: l.start,
+          rank: 0,
+          marker: '',
+          text: l.text,
+        })),
+      );
       openers.forEach((l) => chosen.add(l));
     }
     const placed = new Set([...chosen].map((l) => key(l.block, l.offset)));
@@ -67,12 +90,15 @@ export function findLeads(blocks: Block[], split: Sentences[], headings: Heading
     for (const g of byPrefix.values()) {
       if (g[0]!.opens && (g.length >= 3 || (g.length === 2 && g.every((l) => l.opens)))) g.forEach((l) => chosen.add(l));
     }
-    const rhythm = list.filter((l) => l.text.length >= 7 && l.text.length <= 10).filter((l, i, all) => {
-      const next = all[i + 1];
-      return next && next.block === l.block ? next.offset - (l.offset + l.text.length) >= 30 : l.follow >= 30;
-    });
+    const rhythm = list
+      .filter((l) => l.text.length >= 7 && l.text.length <= 10)
+      .filter((l, i, all) => {
+        const next = all[i + 1];
+        return next && next.block === l.block ? next.offset - (l.offset + l.text.length) >= 30 : l.follow >= 30;
+      });
     if (rhythm.length >= 3 && rhythm[0]!.opens) rhythm.forEach((l) => chosen.add(l));
-    for (const l of list) if (chosen.has(l)) out.push({ kind: 'lead', block: l.block, offset: l.offset, start: l.start, rank: 0, marker: '', text: l.text });
+    for (const l of list)
+      if (chosen.has(l)) out.push({ kind: 'lead', block: l.block, offset: l.offset, start: l.start, rank: 0, marker: '', text: l.text });
   }
   // One paragraph opening with a short clause proves nothing; two or more under two-part titles do.
   if (underTwoPart.length >= 2) out.push(...underTwoPart);

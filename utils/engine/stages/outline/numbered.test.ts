@@ -6,15 +6,20 @@ import { heads, p, texts } from './test-cases';
 
 describe('numbered headings glued into flattened text', () => {
   it('T3: cuts before a long quotation', () => {
-    expect(heads([p('着力构建起新时代双拥发展新格局。一、大事大抓纵横联动双拥站位有高度“循大道,至万里。巩固发展坚如磐石的军政军民团结关系。')])).toEqual([
-      [1, '大事大抓纵横联动双拥站位有高度'],
-    ]);
+    expect(
+      heads([p('着力构建起新时代双拥发展新格局。一、大事大抓纵横联动双拥站位有高度“循大道,至万里。巩固发展坚如磐石的军政军民团结关系。')]),
+    ).toEqual([[1, '大事大抓纵横联动双拥站位有高度']]);
   });
 
   it('T4: cuts at a subject or time opener', () => {
-    expect(texts([p('一、前言'), p('积极推动双拥工作制度化。二、多维发力优化服务双拥发展有深度多年来,X双拥工作始终以“让军人成为全社会尊崇的职业为目标,坚持多维发力。')])).toContain(
-      '多维发力优化服务双拥发展有深度',
-    );
+    expect(
+      texts([
+        p('一、前言'),
+        p(
+          '积极推动双拥工作制度化。二、多维发力优化服务双拥发展有深度多年来,X双拥工作始终以“让军人成为全社会尊崇的职业为目标,坚持多维发力。',
+        ),
+      ]),
+    ).toContain('多维发力优化服务双拥发展有深度');
   });
 
   it('T4: cuts where parallel siblings share a suffix (有X度)', () => {
@@ -32,14 +37,15 @@ describe('numbered headings glued into flattened text', () => {
   });
 
   it('keeps a heading whole when no sibling shares its ending', () => {
-    expect(texts([p('前言。一、爱民情深并肩前行军地共建有温度驻守一地,造福一方。官兵情系第二故乡。二、守正创新强化引导。好的。')])).toEqual([
-      '爱民情深并肩前行军地共建有温度驻守一地,造福一方',
-      '守正创新强化引导',
-    ]);
+    expect(texts([p('前言。一、爱民情深并肩前行军地共建有温度驻守一地,造福一方。官兵情系第二故乡。二、守正创新强化引导。好的。')])).toEqual(
+      ['爱民情深并肩前行军地共建有温度驻守一地,造福一方', '守正创新强化引导'],
+    );
   });
 
   it('T5: a lost closing quote makes no heading', () => {
-    expect(heads([p('我市再次荣获“全国双拥模范城”称号,实现全国双拥模范城“十连冠山光凝翠,见证拥军本色;人文荟萃,唱响崇军赞歌。')])).toEqual([]);
+    expect(heads([p('我市再次荣获“全国双拥模范城”称号,实现全国双拥模范城“十连冠山光凝翠,见证拥军本色;人文荟萃,唱响崇军赞歌。')])).toEqual(
+      [],
+    );
   });
 
   it('T6: a short quoted term stays, a second quote starts the body', () => {
@@ -99,7 +105,6 @@ describe('numbered headings glued into flattened text', () => {
     expect(texts([p('1.开展走访慰问。走访官兵。3.落实优待政策。政策到位。')])).toEqual(['开展走访慰问']);
     expect(texts([p('1.开展走访慰问。走访官兵。2.落实优待政策。政策到位。3.开展宣传活动。宣传到位。')])).toHaveLength(3);
   });
-
 });
 
 describe('numbered headings as their own blocks', () => {
@@ -118,16 +123,20 @@ describe('numbered headings as their own blocks', () => {
   });
 
   it('a heading ends at a colon that introduces its body', () => {
-    expect(texts([p('一、指导思想：以新时代强军思想为指导，深入推进双拥工作。'), p('二、工作目标:到2025年，全面建成模范城。')])).toEqual(['指导思想', '工作目标']);
-    expect(texts([p('一、强化引领：营造浓厚拥军氛围'), p('河北省委高度重视双拥工作,纳入总体规划。')])).toEqual(['强化引领：营造浓厚拥军氛围']);
-  });
-
-  it('T20: a standalone heading keeps its internal comma', () => {
-    expect(texts([p('一、强化引领,营造浓厚拥军氛围'), p('河北省委、省政府高度重视双拥工作,把双拥工作纳入经济社会发展总体规划。')])).toEqual([
-      '强化引领,营造浓厚拥军氛围',
+    expect(texts([p('一、指导思想：以新时代强军思想为指导，深入推进双拥工作。'), p('二、工作目标:到2025年，全面建成模范城。')])).toEqual([
+      '指导思想',
+      '工作目标',
+    ]);
+    expect(texts([p('一、强化引领：营造浓厚拥军氛围'), p('河北省委高度重视双拥工作,纳入总体规划。')])).toEqual([
+      '强化引领：营造浓厚拥军氛围',
     ]);
   });
 
+  it('T20: a standalone heading keeps its internal comma', () => {
+    expect(texts([p('一、强化引领,营造浓厚拥军氛围'), p('河北省委、省政府高度重视双拥工作,把双拥工作纳入经济社会发展总体规划。')])).toEqual(
+      ['强化引领,营造浓厚拥军氛围'],
+    );
+  });
 });
 
 describe('an inline 一、 in a one-block body', () => {
@@ -142,11 +151,13 @@ describe('an inline 一、 in a one-block body', () => {
   });
 
   it('finds them when the block opens with 一、 and the next follows an ellipsis', () => {
-    expect(texts([p('一、加强组织领导。局党组高度重视,成立领导小组,定期研究。……二、强化宣传教育。通过多种形式广泛开展宣传活动。……三、下步工作打算。继续加大工作力度。')])).toEqual([
-      '加强组织领导',
-      '强化宣传教育',
-      '下步工作打算',
-    ]);
+    expect(
+      texts([
+        p(
+          '一、加强组织领导。局党组高度重视,成立领导小组,定期研究。……二、强化宣传教育。通过多种形式广泛开展宣传活动。……三、下步工作打算。继续加大工作力度。',
+        ),
+      ]),
+    ).toEqual(['加强组织领导', '强化宣传教育', '下步工作打算']);
   });
 
   it('needs a sibling: a lone 一、 after a colon and a list of numerals are no headings', () => {

@@ -73,7 +73,17 @@ function candidates(blocks: Block[], split: Sentences[], extra: Map<number, numb
       if (!mk) continue;
       // After a colon or an ellipsis (…总结如下：一、… ……二、…) a marker is at a heading position too.
       const placed = AFTER_INTRO.test(text.slice(Math.max(0, at - 4), at)) && !NUMERAL_NEXT.test(text.charAt(mk.end));
-      out.push({ block: b, offset: at, start: mk.end, end: headingEnd(text, mk.end), rank: mk.rank, value: mk.value, marker: mk.text, strong: false, placed });
+      out.push({
+        block: b,
+        offset: at,
+        start: mk.end,
+        end: headingEnd(text, mk.end),
+        rank: mk.rank,
+        value: mk.value,
+        marker: mk.text,
+        strong: false,
+        placed,
+      });
     }
   });
   return out.sort((x, y) => key(x.block, x.offset) - key(y.block, y.offset));
@@ -102,7 +112,8 @@ function findBare(blocks: Block[], prev: Heading, next: Candidate, value: number
     if (m && m.index < stop) {
       const at = m.index + m[0].length - m[1]!.length;
       const start = at + m[1]!.length;
-      if (chineseOrdinal(m[1]!) === value) return { block: b, offset: at, start, end: headingEnd(text, start), rank: Rank.chinese, value, marker: m[1]! };
+      if (chineseOrdinal(m[1]!) === value)
+        return { block: b, offset: at, start, end: headingEnd(text, start), rank: Rank.chinese, value, marker: m[1]! };
     }
   }
   return null;
@@ -120,8 +131,16 @@ function inSequence(blocks: Block[], cands: Candidate[], articles: Articles): He
     const list = c.value === 1 || !last[r] ? ++listCount : last[r]!.list;
     last.length = r;
     last[r] = {
-      kind: 'numbered', block: c.block, offset: c.offset, start: c.start, end: c.end, rank: c.rank, value: c.value,
-      marker: c.marker, text: '', list,
+      kind: 'numbered',
+      block: c.block,
+      offset: c.offset,
+      start: c.start,
+      end: c.end,
+      rank: c.rank,
+      value: c.value,
+      marker: c.marker,
+      text: '',
+      list,
     };
     numbered.push(last[r]!);
   };
@@ -169,7 +188,13 @@ function cut(blocks: Block[], kept: Heading[]): void {
  * The numbered headings of the blocks, in reading order. `extra` adds heading positions per block
  * (right after a title, where a marker may follow with no punctuation between: …工作综述一、…).
  */
-export function findNumbered(blocks: Block[], split: Sentences[], extra: Map<number, number[]>, inToc: InToc, articles: Articles): Heading[] {
+export function findNumbered(
+  blocks: Block[],
+  split: Sentences[],
+  extra: Map<number, number[]>,
+  inToc: InToc,
+  articles: Articles,
+): Heading[] {
   const kept = inSequence(blocks, candidates(blocks, split, extra, inToc), articles);
   cut(blocks, kept);
   const out: Heading[] = [];

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { body, h, heads, p, texts } from './test-cases';
 
 describe('ranks and levels', () => {
-
   it('ranks the GB/T 9704 levels', () => {
     const blocks = [
       p('第一部分 总体情况'),
@@ -44,14 +43,21 @@ describe('ranks and levels', () => {
   });
 
   it('bold lines and h1–h6 count on their own', () => {
-    const blocks = [body('开头'), p('强保障构建新时代双拥大格局', true), body('赣州市'), h(3, '工作成效'), body('全市'), h(4, '经验做法'), body('各级')];
+    const blocks = [
+      body('开头'),
+      p('强保障构建新时代双拥大格局', true),
+      body('赣州市'),
+      h(3, '工作成效'),
+      body('全市'),
+      h(4, '经验做法'),
+      body('各级'),
+    ];
     expect(heads(blocks)).toEqual([
       [1, '强保障构建新时代双拥大格局'],
       [1, '工作成效'],
       [2, '经验做法'],
     ]);
   });
-
 
   it('bold sections sit above the numbered paragraphs they hold', () => {
     const blocks = [
@@ -69,7 +75,6 @@ describe('ranks and levels', () => {
       [2, '开展主题活动'],
     ]);
   });
-
 
   it('levels are integers from 1 with no gaps, whatever ranks are present', () => {
     const cases = [

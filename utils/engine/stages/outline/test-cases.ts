@@ -16,7 +16,10 @@ export const body2 = (s: string) => p(`${s}市委、市政府高度重视双拥�
 
 const ENUM =
   /^(第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+(?:\.\d+)*[、.]?)/;
-const headingKey = (s: string) => norm(s).replace(ENUM, '').replace(/[。:;,!?.]+$/, '');
+const headingKey = (s: string) =>
+  norm(s)
+    .replace(ENUM, '')
+    .replace(/[。:;,!?.]+$/, '');
 const sameHeading = (a: string, b: string) =>
   a === b || ((a.includes(b) || b.includes(a)) && Math.min(a.length, b.length) / Math.max(a.length, b.length) >= 0.6);
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { heads, p } from './test-cases';
 import { findToc, placeArticles } from './toc';
 
-
 // Seed 000 as a preview flattens it (T2): titles glued to page numbers, the body glued to the last page.
 const GLUED =
   '创建“全国双拥模范城,工作综述材料汇编(6篇)目录1 .荣获双拥模范城“十连冠”综述312 .荣获全国双拥模范城“五连冠”工作综述383 .创建全国双拥模范城综述404 .创建“全国双拥模范城”工作综述425 .x市创建全国双拥模范城“七连冠”工作综述476.全力创建全国双拥模范城综述54' +
@@ -109,17 +108,7 @@ describe('findToc: dotted leaders with groups (T18)', () => {
 
   it('finds article titles standing as their own blocks', () => {
     const places = placeArticles(blocks, toc);
-    expect(places).toEqual([
-      undefined,
-      { block: 7, offset: 0 },
-      { block: 11, offset: 0 },
-      undefined,
-      null,
-      null,
-      null,
-      undefined,
-      null,
-    ]);
+    expect(places).toEqual([undefined, { block: 7, offset: 0 }, { block: 11, offset: 0 }, undefined, null, null, null, undefined, null]);
   });
 });
 
@@ -180,7 +169,17 @@ describe('findOutline with a table of contents', () => {
   });
 
   it('restarts the numbering in each article', () => {
-    const blocks = [p('目录'), p('1.甲市双拥工作综述……1'), p('2.乙市双拥工作综述……5'), p('甲市双拥工作综述'), p('一、高位推动'), p('二、真情拥军'), p('乙市双拥工作综述'), p('一、军地共建'), p('三、爱民为民')];
+    const blocks = [
+      p('目录'),
+      p('1.甲市双拥工作综述……1'),
+      p('2.乙市双拥工作综述……5'),
+      p('甲市双拥工作综述'),
+      p('一、高位推动'),
+      p('二、真情拥军'),
+      p('乙市双拥工作综述'),
+      p('一、军地共建'),
+      p('三、爱民为民'),
+    ];
     expect(heads(blocks)).toEqual([
       [1, '甲市双拥工作综述'],
       [2, '高位推动'],

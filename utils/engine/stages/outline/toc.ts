@@ -72,7 +72,8 @@ interface Parsed {
 function parseDotted(text: string, from: number): Parsed {
   const item =
     /[\s\u3000]*(?<marker>\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?[\s\u3000]*(?<title>[^\n….·‥]{1,80}?)[\s\u3000]*[….·‥]{2,}[\s\u3000]*(?<page>\d{1,4})/y;
-  const group = /[\s\u3000]*(?<marker>[一二三四五六七八九十]{1,3}[、.．])[\s\u3000]*(?<title>[^\n\d….·‥]{1,20}?)(?=[\s\u3000]*(?:\n|\d{1,3}[.．、]|$))/y;
+  const group =
+    /[\s\u3000]*(?<marker>[一二三四五六七八九十]{1,3}[、.．])[\s\u3000]*(?<title>[^\n\d….·‥]{1,20}?)(?=[\s\u3000]*(?:\n|\d{1,3}[.．、]|$))/y;
   const items: Parsed['items'] = [];
   let at = from;
   for (;;) {
@@ -139,7 +140,8 @@ function parseGlued(text: string, from: number): Parsed {
   const tail = again > start && again - start <= MAX_TITLE ? text.slice(start, again).trimEnd() : null;
   let last: RegExpExecArray | null;
   if (tail !== null) last = (paged ? /^(.*?)(\d{1,4})$/su : /^(.+)()$/su).exec(tail);
-  else if (paged) last = /^(.{2,80}?\p{sc=Han}[”"》）)]?)(\d{1,4})(?=[\p{sc=Han}“"《（(]|$)/u.exec(text.slice(start, start + MAX_TITLE + 4));
+  else if (paged)
+    last = /^(.{2,80}?\p{sc=Han}[”"》）)]?)(\d{1,4})(?=[\p{sc=Han}“"《（(]|$)/u.exec(text.slice(start, start + MAX_TITLE + 4));
   else last = null;
   const lastItemPage = last?.[2] ? Number(last[2]) : null;
   if (!last || (lastItemPage !== null && lastItemPage < lastPage) || hanCount(last[1]!) < 2) return { items, end: markerAt };

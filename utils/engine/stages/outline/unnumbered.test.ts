@@ -3,7 +3,10 @@ import { body, heads, p } from './test-cases';
 
 describe('never headings', () => {
   it.each([
-    ['T9', '倾力解决官兵“三后”(后路、后院、后代)问题。(后路、后院、后代)问题突出。驻X部队累计出动兵(警)力XX万余人次。市、县(市、区)两级均成立领导小组。依托服务中心(站)开展工作。'],
+    [
+      'T9',
+      '倾力解决官兵“三后”(后路、后院、后代)问题。(后路、后院、后代)问题突出。驻X部队累计出动兵(警)力XX万余人次。市、县(市、区)两级均成立领导小组。依托服务中心(站)开展工作。',
+    ],
     ['T13', '一是充分发挥我市教育资源的优势。二是发挥军营国防教育基地的宣传作用。三是安排制作纪实画册。'],
     ['T13', '第一，加强领导。第二，落实责任。首先,要提高认识。其次,要狠抓落实。'],
     ['T14', '加强北山周边的2G、3G信号。73051部队、96164部队免费开放师史馆。利用“12348”法律效劳专线。'],
@@ -21,7 +24,9 @@ describe('never headings', () => {
   });
 
   it('T21: an unjoined hard wrap is no heading', () => {
-    expect(heads([p('河北省委高度重视,在河北,这些'), p('醒目的标志牌随处可见。'), p('拥军广场58'), p('个,双拥地标遍布城乡。')])).toEqual([]);
+    expect(heads([p('河北省委高度重视,在河北,这些'), p('醒目的标志牌随处可见。'), p('拥军广场58'), p('个,双拥地标遍布城乡。')])).toEqual(
+      [],
+    );
   });
 
   it('T27, T28, T19: omission marks, salutations and date lines', () => {
@@ -36,17 +41,23 @@ describe('never headings', () => {
   });
 
   it('T22: a lone rhetorical line is no heading', () => {
-    expect(heads([p('双拥工作取得明显成效。'), p('民拥军、军爱民,军民心连心。'), p('全市上下形成了浓厚的双拥氛围,军政军民关系更加融洽。')])).toEqual([]);
+    expect(
+      heads([p('双拥工作取得明显成效。'), p('民拥军、军爱民,军民心连心。'), p('全市上下形成了浓厚的双拥氛围,军政军民关系更加融洽。')]),
+    ).toEqual([]);
   });
 
-
   it('T1: joined page chunks make no headings', () => {
-    expect(heads([p('聚焦服务部队备战打仗,巩固发展军政军民团结。近年来,我市始终坚持以习近平新时代中国特色社会主义思想为指导,全力维护军人军属合法权益,驻XXXX余名官兵奋战一线。')])).toEqual([]);
+    expect(
+      heads([
+        p(
+          '聚焦服务部队备战打仗,巩固发展军政军民团结。近年来,我市始终坚持以习近平新时代中国特色社会主义思想为指导,全力维护军人军属合法权益,驻XXXX余名官兵奋战一线。',
+        ),
+      ]),
+    ).toEqual([]);
   });
 });
 
 describe('unnumbered headings', () => {
-
   it('T16: parallel standalone title lines', () => {
     const blocks = [
       p('近年来,赣州市大力弘扬拥军优属、拥政爱民的光荣传统,不断开创双拥工作高质量发展新局面。'),
@@ -68,9 +79,13 @@ describe('unnumbered headings', () => {
     expect(heads([body('开头'), p('强保障构建新时代双拥大格局'), body('赣州市')])).toEqual([]);
   });
 
-
   it('a bold paragraph or a bold line ending in a colon is no heading', () => {
-    expect(heads([p('现将有关情况报告如下：', true), p('全市双拥工作扎实推进,军政军民团结更加巩固,为经济社会发展提供了有力保障。', true), body('x')])).toEqual([]);
+    expect(
+      heads([
+        p('现将有关情况报告如下：', true),
+        p('全市双拥工作扎实推进,军政军民团结更加巩固,为经济社会发展提供了有力保障。', true),
+        body('x'),
+      ]),
+    ).toEqual([]);
   });
-
 });

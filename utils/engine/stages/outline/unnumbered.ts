@@ -45,7 +45,8 @@ export function findUnnumbered(blocks: Block[], headings: Heading[], inToc: InTo
     if (INLINE_ENUMERATOR.test(t)) return;
     const tag = /^h([1-6])$/.exec(blk.tag);
     const enough = hanCount(t) >= 2 || /[A-Za-z]{3}/.test(t);
-    if (tag && enough && t.length <= 100) return out.push({ ...base, kind: 'unnumbered', text: t, tag: Number(tag[1]), ...(TWO_PART_LINE.test(t) ? { twoPart: true } : {}) });
+    if (tag && enough && t.length <= 100)
+      return out.push({ ...base, kind: 'unnumbered', text: t, tag: Number(tag[1]), ...(TWO_PART_LINE.test(t) ? { twoPart: true } : {}) });
     if (NOT_TEXT_TAG.test(blk.tag)) return;
     // A two-part title ranks with the 一、 headings, so it counts as numbered.
     if (two && raw.length - two[0].length >= 10) {
