@@ -25,6 +25,8 @@ export interface HostExpectation {
   gone: string[];
   /** Set by new-host until the fixture is labelled. */
   unlabelled?: boolean;
+  /** The page is one the repository already holds (a gold case): its path from the repository root, instead of page.html. */
+  page?: string;
 }
 
 export interface HostFixture {
@@ -43,7 +45,9 @@ export function hostFixtures(dir = hostFixturesDir): HostFixture[] {
     .map((name) => {
       const read = (file: string) => (existsSync(join(dir, name, file)) ? readFileSync(join(dir, name, file), 'utf8') : '');
       const json = read('expected.json');
-      return { name, html: read('page.html'), expected: (json ? JSON.parse(json) : {}) as HostExpectation, source: read('SOURCE.md') };
+      const expected = (json ? JSON.parse(json) : {}) as HostExpectation;
+      const html = expected.page ? readFileSync(join(repoRoot, expected.page), 'utf8') : read('page.html');
+      return { name, html, expected, source: read('SOURCE.md') };
     });
 }
 
