@@ -197,6 +197,12 @@ export const CONTEXT = `根底 基础
 export const OBJECTLESS = `开展 发展
 建立 建设
 创立 创建`;
+/**
+ * Spun connectives of sequence (接着 "then, next") whose originals are aspect adverbs (继续 "go on
+ * doing"): "then" joins an event to the one just told, and the head of a numbered item (1. / 二、 /
+ * 三是) has none before it: there the word opens a point of a work plan or report, 继续开展, 继续做好.
+ */
+export const ITEM_HEAD = `接着 继续`;
 export const MANNER = ['扎实', '深入', '广泛', '积极', '认真', '顺利', '有序', '全面', '普遍'];
 
 /** Every spun and original form of the context pairs: what the word frequencies must cover. */

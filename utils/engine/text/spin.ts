@@ -7,7 +7,7 @@
  * Node makes it from its imports (node-parts.ts).
  */
 import { formIndex, repairUnambiguous, spinSpans, type Form, type SpinEdit, type SpinRepaired, type SpinRepairer, type SpinSpans } from './spin-gate';
-import { MANNER, OBJECTLESS } from './spin-pairs';
+import { ITEM_HEAD, MANNER, OBJECTLESS } from './spin-pairs';
 import type { WordFrequencies } from './spin-words';
 
 export type { SpinEdit } from './spin-gate';
@@ -67,11 +67,19 @@ const objectless = new Map(OBJECTLESS.split('\n').map((l) => l.split(' ') as [st
 const NO_OBJECT = /^[\s，。、；：！？,.;:!?）)》」』”〞的和与及]/u;
 const MANNER_END = new RegExp(`(?:${MANNER.join('|')})$`);
 
+const itemHead = new Map(ITEM_HEAD.split('\n').map((l) => l.split(' ') as [string, string]));
+/**
+ * A numbered item's marker right before a position: 1. 2、 三、 (四) at the start of a line, or 一是 二是
+ * at the start of a line or a sentence.
+ */
+const ITEM_MARKER = /(?:(?:^|\n)[ \t\u3000]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])|(?:^|[\n。；：;:])[ \t\u3000]*[一二三四五六七八九十]{1,3}是)[ \t\u3000]*$/u;
+const atItemHead = (text: string, at: number) => ITEM_MARKER.test(text.slice(Math.max(0, at - 12), at));
+
 /**
  * What a page says of its own words, learnt from all its texts before any is repaired (learnSpin):
  * `verbs`, each verb of OBJECTLESS that stood without an object with the two hanzi before it (社会开展 of
- * 经济社会开展。); `written`, each original of a context pair with the two characters after it where the page
- * writes it (创建“全 of 创建“全国双拥模范城”): a spun form before the same characters is that original.
+ * 经济社会开展。); `written`, each original of a context pair with the two hanzi after it (past an opening
+ * quote) where the page writes it (创建全国 of 创建“全国双拥模范城”): a spun form before the same characters is that original.
  */
 interface Collocations {
   verbs: Set<string>;
@@ -87,10 +95,14 @@ function collocation(text: string, at: number, verb: string): string | null {
 const standsAlone = (text: string, at: number, verb: string) =>
   NO_OBJECT.test(text.slice(at + verb.length, at + verb.length + 1)) && !MANNER_END.test(text.slice(Math.max(0, at - 2), at));
 
-/** The two characters after a word when they start what it governs or heads: hanzi, or an opening quote and one. */
+/**
+ * The two hanzi after a word when they start what it governs or heads, past an opening quote: quotes
+ * around a title are typography, not wording (创建“全国双拥模范城” and 创建全国双拥模范城 say the same).
+ */
 function following(text: string, end: number): string | null {
-  const next = text.slice(end, end + 2);
-  return next.length === 2 && HAN.test(next[1]!) && (HAN.test(next[0]!) || OPENING.test(next[0]!)) ? next : null;
+  const from = OPENING.test(text[end] ?? '') ? end + 1 : end;
+  const next = text.slice(from, from + 2);
+  return next.length === 2 && HAN.test(next[0]!) && HAN.test(next[1]!) ? next : null;
 }
 const OPENING = /[“‘《〈「『〝(（"]/;
 
@@ -110,6 +122,7 @@ function learnSpin(text: string, originals: readonly string[], learned: Collocat
 
 /** The original the page's own words call for at `at` (Collocations), or null. */
 function pageOriginal(text: string, at: number, f: Form, learned: Collocations): string | null {
+  if (itemHead.has(f.spun) && atItemHead(text, at)) return itemHead.get(f.spun)!;
   if (objectless.has(f.spun)) {
     if (standsAlone(text, at, f.spun)) return objectless.get(f.spun)!;
     const key = collocation(text, at, f.spun);
@@ -145,6 +158,42 @@ function decide(left: string, f: Form, right: string, w: WordFrequencies): strin
   return pick;
 }
 
+/** Where a clause ends: what a verb there governs ends before it (、 joins the parts of one object). */
+const CLAUSE_END = /[，。；：！？,.;:!?\n]/u;
+/** The longest clause read for the head of a verb's object. */
+const CLAUSE = 24;
+
+/**
+ * The last two hanzi of the clause after `from`, with the unambiguous forms in it read as their originals
+ * (升学征询题 → 升学问题), or null where the clause runs past CLAUSE or the text (a text node can end
+ * before its clause does) or does not end in two hanzi.
+ */
+function clauseHead(text: string, from: number, spans: SpinSpans): string | null {
+  let clause = '';
+  for (let i = from; i < text.length && i - from <= CLAUSE; ) {
+    if (CLAUSE_END.test(text[i]!)) return clause.length >= 4 && HAN.test(clause.at(-1)!) && HAN.test(clause.at(-2)!) ? clause.slice(-2) : null;
+    const f = spans.get(i);
+    clause += f ? f.originals[0]! : text[i]!;
+    i += f ? f.spun.length : 1;
+  }
+  return null;
+}
+
+/**
+ * The original that governs the head of its clause's object as a word jieba lists (解决…问题: 解决问题 is
+ * listed, 处理问题 is not), or null. Report prose keeps its verb–object collocations whole however long
+ * the object grows between them (解决部队子女上学问题), so a collocation the dictionary lexicalised for the
+ * original and not for the written form tells the original, as a broken compound does beside it (decide).
+ */
+function governing(f: Form, head: string, w: WordFrequencies): string | null {
+  const against = w.freq.get(f.spun + head) ?? 0;
+  for (const o of f.originals) {
+    const compound = w.freq.get(o + head) ?? 0;
+    if (compound >= MIN_COMPOUND && compound >= COMPOUND_RATIO * against) return o;
+  }
+  return null;
+}
+
 /** The context pairs (`byFirst`, their originals) and the words they were cut for, indexed once per repairer. */
 interface Context {
   byFirst: ReadonlyMap<string, Form[]>;
@@ -152,7 +201,17 @@ interface Context {
   words: WordFrequencies;
 }
 
-/** Repairs one text of a page. Left context is read as already repaired, right context as written. */
+/** The original the head of the clause after a form calls for (governing), or null. */
+function headOriginal(text: string, from: number, spans: SpinSpans, f: Form, w: WordFrequencies): string | null {
+  const head = clauseHead(text, from, spans);
+  // Beside the form the head is decide's to read (a compound it breaks).
+  return head && !text.startsWith(head, from) ? governing(f, head, w) : null;
+}
+
+/**
+ * Repairs one text of a page. Left context is read as already repaired, right context as written (the head
+ * of a clause with its unambiguous forms repaired).
+ */
 function repairText(text: string, spans: SpinSpans, { byFirst, words }: Context, learned: Collocations): SpinRepaired {
   const starts = [...spans.keys()].sort((a, b) => a - b);
   const edits: SpinEdit[] = [];
@@ -167,7 +226,9 @@ function repairText(text: string, spans: SpinSpans, { byFirst, words }: Context,
       ? null
       : hit.unambiguous
         ? hit.originals[0]!
-        : (pageOriginal(text, i, hit, learned) ?? decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words));
+        : (pageOriginal(text, i, hit, learned) ??
+          decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words) ??
+          headOriginal(text, i + hit.spun.length, spans, hit, words));
     if (hit && restored !== null) {
       edits.push({ at: i, to: out.length, spun: hit.spun, restored, context: !hit.unambiguous });
       out += restored;
