@@ -203,6 +203,11 @@ export const OBJECTLESS = `开展 发展
  * 三是) has none before it: there the word opens a point of a work plan or report, 继续开展, 继续做好.
  */
 export const ITEM_HEAD = `接着 继续`;
+/**
+ * Spun forms of a document genre's name: a title a report cites (《…》) ends in the genre of the document,
+ * and the regulations reports cite are 办法 (管理办法, 实施办法, 暂行办法), never 方法 "method".
+ */
+export const TITLE_END = `方法 办法`;
 export const MANNER = ['扎实', '深入', '广泛', '积极', '认真', '顺利', '有序', '全面', '普遍'];
 
 /** Every spun and original form of the context pairs: what the word frequencies must cover. */

@@ -81,6 +81,13 @@ describe('spin forms', () => {
     ]);
   });
 
+  it('reads the genre that ends a cited title: a regulation is a 办法', () => {
+    expectRepairs([
+      ['出台《英雄烈士纪念设施保护管理方法》,投入资金', '出台《英雄烈士纪念设施保护管理办法》,投入资金'],
+      ['总结工作方法,提高效率', '总结工作方法,提高效率'],
+    ]);
+  });
+
   it("reads the page's wording past an opening quote: 创建“全国… tells 创立全国…", () => {
     expect(repairSpin('创立全国双拥模范城。巩固创建“全国双拥模范城”成果', words).text).toBe('创建全国双拥模范城。巩固创建“全国双拥模范城”成果');
   });
@@ -116,7 +123,7 @@ describe('measured', () => {
 
   it.each([
     ['000', 64],
-    ['002', 50],
+    ['002', 52],
   ])('spun seed %s: precision 100 %%, at least %i swaps restored', (id, least) => {
     const text = spun(`spun-${id}.txt`);
     const s = score(text, readTruth(`spun-${id}.truth.tsv`), repairSpin(text, words).edits);

@@ -7,7 +7,7 @@
  * Node makes it from its imports (node-parts.ts).
  */
 import { formIndex, repairUnambiguous, spinSpans, type Form, type SpinEdit, type SpinRepaired, type SpinRepairer, type SpinSpans } from './spin-gate';
-import { ITEM_HEAD, MANNER, OBJECTLESS } from './spin-pairs';
+import { ITEM_HEAD, MANNER, OBJECTLESS, TITLE_END } from './spin-pairs';
 import type { WordFrequencies } from './spin-words';
 
 export type { SpinEdit } from './spin-gate';
@@ -75,6 +75,15 @@ const itemHead = new Map(ITEM_HEAD.split('\n').map((l) => l.split(' ') as [strin
 const ITEM_MARKER = /(?:(?:^|\n)[ \t\u3000]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])|(?:^|[\n。；：;:])[ \t\u3000]*[一二三四五六七八九十]{1,3}是)[ \t\u3000]*$/u;
 const atItemHead = (text: string, at: number) => ITEM_MARKER.test(text.slice(Math.max(0, at - 12), at));
 
+const titleEnd = new Map(TITLE_END.split('\n').map((l) => l.split(' ') as [string, string]));
+/** Whether a form ends a 《title》 opened earlier on its line. */
+function endsTitle(text: string, at: number, form: string): boolean {
+  if (text[at + form.length] !== '》') return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const open = before.lastIndexOf('《');
+  return open >= 0 && !/[》\n]/.test(before.slice(open));
+}
+
 /**
  * What a page says of its own words, learnt from all its texts before any is repaired (learnSpin):
  * `verbs`, each verb of OBJECTLESS that stood without an object with the two hanzi before it (社会开展 of
@@ -123,6 +132,7 @@ function learnSpin(text: string, originals: readonly string[], learned: Collocat
 /** The original the page's own words call for at `at` (Collocations), or null. */
 function pageOriginal(text: string, at: number, f: Form, learned: Collocations): string | null {
   if (itemHead.has(f.spun) && atItemHead(text, at)) return itemHead.get(f.spun)!;
+  if (titleEnd.has(f.spun) && endsTitle(text, at, f.spun)) return titleEnd.get(f.spun)!;
   if (objectless.has(f.spun)) {
     if (standsAlone(text, at, f.spun)) return objectless.get(f.spun)!;
     const key = collocation(text, at, f.spun);
