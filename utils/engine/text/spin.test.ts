@@ -81,6 +81,11 @@ describe('spin forms', () => {
     ]);
   });
 
+  it('reads a sentence the page repeats: a spun form between the four characters the page writes its original between', () => {
+    expectRepairs([['列入干部培训方案,开展活动。列入干部培训计划,开展活动。', '列入干部培训计划,开展活动。列入干部培训计划,开展活动。']]);
+    expectRepairs([['某部队建立结对关系。部队建设成效明显。', '某部队建立结对关系。部队建设成效明显。']]);
+  });
+
   it('reads the genre that ends a cited title: a regulation is a 办法', () => {
     expectRepairs([
       ['出台《英雄烈士纪念设施保护管理方法》,投入资金', '出台《英雄烈士纪念设施保护管理办法》,投入资金'],
@@ -123,7 +128,7 @@ describe('measured', () => {
 
   it.each([
     ['000', 64],
-    ['002', 52],
+    ['002', 53],
   ])('spun seed %s: precision 100 %%, at least %i swaps restored', (id, least) => {
     const text = spun(`spun-${id}.txt`);
     const s = score(text, readTruth(`spun-${id}.truth.tsv`), repairSpin(text, words).edits);

@@ -88,13 +88,24 @@ function endsTitle(text: string, at: number, form: string): boolean {
  * What a page says of its own words, learnt from all its texts before any is repaired (learnSpin):
  * `verbs`, each verb of OBJECTLESS that stood without an object with the two hanzi before it (社会开展 of
  * 经济社会开展。); `written`, each original of a context pair with the two hanzi after it (past an opening
- * quote) where the page writes it (创建全国 of 创建“全国双拥模范城”): a spun form before the same characters is that original.
+ * quote) where the page writes it (创建全国 of 创建“全国双拥模范城”): a spun form before the same characters is that original;
+ * `around`, each original with the two characters on either side of it: a page that repeats a sentence (a summary
+ * and its body, a reposted paragraph) says the same phrase both times, so a spun form between the same four
+ * characters is that original (干部培训方案,开 beside 干部培训计划,开). One side alone is no such evidence
+ * (某部队建立“一艇包一村” is meant beside 部队建设).
  */
 interface Collocations {
   verbs: Set<string>;
   written: Set<string>;
+  around: Set<string>;
 }
-const collocations = (): Collocations => ({ verbs: new Set(), written: new Set() });
+const collocations = (): Collocations => ({ verbs: new Set(), written: new Set(), around: new Set() });
+/**
+ * A word at `at` (`len` characters as written) as `word` with the two characters on each side, or null
+ * near either end of the text: the key of Collocations `around`.
+ */
+const around = (text: string, at: number, len: number, word: string) =>
+  at >= 2 && at + len + 2 <= text.length ? `${text.slice(at - 2, at)}|${word}|${text.slice(at + len, at + len + 2)}` : null;
 
 /** The verb at `at` with the two hanzi before it as written, or null when fewer than two precede it. */
 function collocation(text: string, at: number, verb: string): string | null {
@@ -126,6 +137,8 @@ function learnSpin(text: string, originals: readonly string[], learned: Collocat
     for (let at = text.indexOf(original); at >= 0; at = text.indexOf(original, at + 1)) {
       const next = following(text, at + original.length);
       if (next) learned.written.add(original + next);
+      const key = around(text, at, original.length, original);
+      if (key) learned.around.add(key);
     }
 }
 
@@ -139,7 +152,8 @@ function pageOriginal(text: string, at: number, f: Form, learned: Collocations):
     if (key && learned.verbs.has(key)) return objectless.get(f.spun)!;
   }
   const next = following(text, at + f.spun.length);
-  return (next && f.originals.find((o) => learned.written.has(o + next))) ?? null;
+  const written = (next && f.originals.find((o) => learned.written.has(o + next))) ?? null;
+  return written ?? f.originals.find((o) => learned.around.has(around(text, at, f.spun.length, o) ?? '')) ?? null;
 }
 
 /**
