@@ -204,6 +204,14 @@ export const OBJECTLESS = `开展 发展
  */
 export const ITEM_HEAD = `接着 继续`;
 /**
+ * The context pairs whose spun and original forms jieba both tags as adjectives (a): an adjective before a
+ * noun compound modifies its head (重大政治任务 is a 重大任务), so the head is read past the compound's
+ * first word (spin.ts modifiedHead).
+ */
+export const MODIFIERS = `严重 重大
+广阔 广大`;
+
+/**
  * Spun forms of a document genre's name: a title a report cites (《…》) ends in the genre of the document,
  * and the regulations reports cite are 办法 (管理办法, 实施办法, 暂行办法), never 方法 "method".
  */

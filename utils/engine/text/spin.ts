@@ -7,7 +7,7 @@
  * Node makes it from its imports (node-parts.ts).
  */
 import { formIndex, repairUnambiguous, spinSpans, type Form, type SpinEdit, type SpinRepaired, type SpinRepairer, type SpinSpans } from './spin-gate';
-import { ITEM_HEAD, MANNER, OBJECTLESS, TITLE_END } from './spin-pairs';
+import { ITEM_HEAD, MANNER, MODIFIERS, OBJECTLESS, TITLE_END } from './spin-pairs';
 import type { WordFrequencies } from './spin-words';
 
 export type { SpinEdit } from './spin-gate';
@@ -218,6 +218,21 @@ function governing(f: Form, head: string, w: WordFrequencies): string | null {
   return null;
 }
 
+const modifiers = new Set(MODIFIERS.split('\n').map((l) => l.split(' ')[0]!));
+/** Where a noun compound after an adjective ends: a non-hanzi, a conjunction or 的. */
+const COMPOUND_END = /[^\p{Script=Han}]|[和与及的]/u;
+
+/**
+ * The head of the noun compound of three or four hanzi after an adjective (政治任务 → 任务; one of two is
+ * beside it, decide's to read), or null.
+ */
+function modifiedHead(text: string, from: number): string | null {
+  let end = from;
+  while (end < text.length && end - from < 4 && !COMPOUND_END.test(text[end]!)) end++;
+  // The end of a text is no end of the compound: it can go on in the next element.
+  return end < text.length && COMPOUND_END.test(text[end]!) && end - from >= 3 ? text.slice(end - 2, end) : null;
+}
+
 /** The context pairs (`byFirst`, their originals) and the words they were cut for, indexed once per repairer. */
 interface Context {
   byFirst: ReadonlyMap<string, Form[]>;
@@ -225,9 +240,12 @@ interface Context {
   words: WordFrequencies;
 }
 
-/** The original the head of the clause after a form calls for (governing), or null. */
+/**
+ * The original the head of what a form governs or modifies calls for (governing), or null: for a verb the
+ * head of its clause, for an adjective that of the noun compound after it.
+ */
 function headOriginal(text: string, from: number, spans: SpinSpans, f: Form, w: WordFrequencies): string | null {
-  const head = clauseHead(text, from, spans);
+  const head = modifiers.has(f.spun) ? modifiedHead(text, from) : clauseHead(text, from, spans);
   // Beside the form the head is decide's to read (a compound it breaks).
   return head && !text.startsWith(head, from) ? governing(f, head, w) : null;
 }
