@@ -27,7 +27,7 @@ describe('spin repair on a page', () => {
     const spin = a.result.spin!;
     expect(spin.hits).toBe(90);
     expect(spin.context).toBe(true);
-    expect(spin.repairs.length).toBeGreaterThanOrEqual(104);
+    expect(spin.repairs.length).toBeGreaterThanOrEqual(109);
     expect(a.result.text).toContain('慰问团走访慰问了省军区');
     expect(a.result.text).not.toContain('征询题');
     expect(a.result.markdown).toContain('科学发展观');
