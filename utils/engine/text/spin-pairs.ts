@@ -204,6 +204,20 @@ export const OBJECTLESS = `开展 发展
  */
 export const ITEM_HEAD = `接着 继续`;
 /**
+ * The context pairs whose spun and original forms jieba both tags as verbs (v, not vn): the head of their
+ * clause is their object's (spin.ts clauseHead). A form tagged vn (治理, 建设, 发展) is as often a noun inside
+ * the noun phrase the head ends (基层治理现代化水平: 水平 is no object of 治理, and 管理水平 is a noun).
+ */
+export const GOVERNORS = `构成 形成
+公布 颁布
+创立 创建
+结合 联合
+开拓 开辟
+进犯 侵犯
+创始 开创
+处理 解决`;
+
+/**
  * The context pairs whose spun and original forms jieba both tags as adjectives (a): an adjective before a
  * noun compound modifies its head (重大政治任务 is a 重大任务), so the head is read past the compound's
  * first word (spin.ts modifiedHead).

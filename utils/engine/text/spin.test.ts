@@ -70,6 +70,8 @@ describe('spin forms', () => {
       ['一是出台政策处理部队子女升学征询题。', '一是出台政策解决部队子女升学问题。'],
       ['为部队处理消费投诉百余件,', '为部队处理消费投诉百余件,'],
     ]);
+    // A form jieba tags vn can be a noun inside the phrase the head ends: 管理水平 says nothing of 治理 there.
+    expectRepairs([['提升基层治理现代化水平,', '提升基层治理现代化水平,']]);
     // A text that ends before its clause does has no head to read: the object may go on in the next element.
     expectRepairs([['采取措施处理部队子女上学问题', '采取措施处理部队子女上学问题']]);
   });

@@ -7,7 +7,7 @@
  * Node makes it from its imports (node-parts.ts).
  */
 import { formIndex, repairUnambiguous, spinSpans, type Form, type SpinEdit, type SpinRepaired, type SpinRepairer, type SpinSpans } from './spin-gate';
-import { ITEM_HEAD, MANNER, MODIFIERS, OBJECTLESS, TITLE_END } from './spin-pairs';
+import { GOVERNORS, ITEM_HEAD, MANNER, MODIFIERS, OBJECTLESS, TITLE_END } from './spin-pairs';
 import type { WordFrequencies } from './spin-words';
 
 export type { SpinEdit } from './spin-gate';
@@ -219,6 +219,7 @@ function governing(f: Form, head: string, w: WordFrequencies): string | null {
 }
 
 const modifiers = new Set(MODIFIERS.split('\n').map((l) => l.split(' ')[0]!));
+const governors = new Set(GOVERNORS.split('\n').map((l) => l.split(' ')[0]!));
 /** Where a noun compound after an adjective ends: a non-hanzi, a conjunction or 的. */
 const COMPOUND_END = /[^\p{Script=Han}]|[和与及的]/u;
 
@@ -241,11 +242,11 @@ interface Context {
 }
 
 /**
- * The original the head of what a form governs or modifies calls for (governing), or null: for a verb the
- * head of its clause, for an adjective that of the noun compound after it.
+ * The original the head of what a form governs or modifies calls for (governing), or null: for a verb of
+ * GOVERNORS the head of its clause, for an adjective of MODIFIERS that of the noun compound after it.
  */
 function headOriginal(text: string, from: number, spans: SpinSpans, f: Form, w: WordFrequencies): string | null {
-  const head = modifiers.has(f.spun) ? modifiedHead(text, from) : clauseHead(text, from, spans);
+  const head = modifiers.has(f.spun) ? modifiedHead(text, from) : governors.has(f.spun) ? clauseHead(text, from, spans) : null;
   // Beside the form the head is decide's to read (a compound it breaks).
   return head && !text.startsWith(head, from) ? governing(f, head, w) : null;
 }
