@@ -204,30 +204,19 @@ export const OBJECTLESS = `开展 发展
  */
 export const ITEM_HEAD = `接着 继续`;
 /**
- * The context pairs whose spun and original forms jieba both tags as verbs (v, not vn): the head of their
- * clause is their object's (spin.ts clauseHead). A form tagged vn (治理, 建设, 发展) is as often a noun inside
- * the noun phrase the head ends (基层治理现代化水平: 水平 is no object of 治理, and 管理水平 is a noun).
+ * Verb pairs whose original jieba lists with the heads of its objects (解决问题, 解决困难, 解决矛盾: a verb and
+ * its object) and the written form with none of them: the head of the clause after the written form is read
+ * for them (spin.ts clauseAfter). Not the other verb pairs: what jieba lists of their originals is a modifier
+ * and its noun (联合行动, 创建活动, 形成函数), which a later verb of the clause governs as often
+ * (结合自身实际开展专项行动), or the written form takes the same object as idiomatically (公布…法律). Nor a form
+ * jieba tags vn, which is as often a noun inside the phrase the head ends (基层治理现代化水平: 管理水平 is a noun).
  */
-export const GOVERNORS = `构成 形成
-公布 颁布
-创立 创建
-结合 联合
-开拓 开辟
-进犯 侵犯
-创始 开创
-处理 解决`;
-
-/**
- * The context pairs whose spun and original forms jieba both tags as adjectives (a): an adjective before a
- * noun compound modifies its head (重大政治任务 is a 重大任务), so the head is read past the compound's
- * first word (spin.ts modifiedHead).
- */
-export const MODIFIERS = `严重 重大
-广阔 广大`;
+export const GOVERNORS = `处理 解决`;
 
 /**
  * Spun forms of a document genre's name: a title a report cites (《…》) ends in the genre of the document,
- * and the regulations reports cite are 办法 (管理办法, 实施办法, 暂行办法), never 方法 "method".
+ * and the regulations reports cite are 办法 (管理办法, 实施办法, 暂行办法), never 方法 "method". Except where
+ * jieba lists the word before it with 方法 (测定方法, 教学方法): a standard or a textbook names a method.
  */
 export const TITLE_END = `方法 办法`;
 export const MANNER = ['扎实', '深入', '广泛', '积极', '认真', '顺利', '有序', '全面', '普遍'];

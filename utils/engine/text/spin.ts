@@ -7,7 +7,7 @@
  * Node makes it from its imports (node-parts.ts).
  */
 import { formIndex, repairUnambiguous, spinSpans, type Form, type SpinEdit, type SpinRepaired, type SpinRepairer, type SpinSpans } from './spin-gate';
-import { GOVERNORS, ITEM_HEAD, MANNER, MODIFIERS, OBJECTLESS, TITLE_END } from './spin-pairs';
+import { GOVERNORS, ITEM_HEAD, MANNER, OBJECTLESS, TITLE_END } from './spin-pairs';
 import type { WordFrequencies } from './spin-words';
 
 export type { SpinEdit } from './spin-gate';
@@ -76,12 +76,15 @@ const ITEM_MARKER = /(?:(?:^|\n)[ \t\u3000]*(?:\d{1,2}[.．、]|[一二三四五
 const atItemHead = (text: string, at: number) => ITEM_MARKER.test(text.slice(Math.max(0, at - 12), at));
 
 const titleEnd = new Map(TITLE_END.split('\n').map((l) => l.split(' ') as [string, string]));
-/** Whether a form ends a 《title》 opened earlier on its line. */
-function endsTitle(text: string, at: number, form: string): boolean {
+/**
+ * Whether a form ends a 《title》 opened earlier on its line, and is no genre jieba lists with the word before
+ * it (《…测定方法》, 《…教学方法》 name methods: standards and textbooks).
+ */
+function endsTitle(text: string, at: number, form: string, w: WordFrequencies): boolean {
   if (text[at + form.length] !== '》') return false;
   const before = text.slice(Math.max(0, at - 40), at);
   const open = before.lastIndexOf('《');
-  return open >= 0 && !/[》\n]/.test(before.slice(open));
+  return open >= 0 && !/[》\n]/.test(before.slice(open)) && !w.freq.has(before.slice(-2) + form);
 }
 
 /**
@@ -143,9 +146,9 @@ function learnSpin(text: string, originals: readonly string[], learned: Collocat
 }
 
 /** The original the page's own words call for at `at` (Collocations), or null. */
-function pageOriginal(text: string, at: number, f: Form, learned: Collocations): string | null {
+function pageOriginal(text: string, at: number, f: Form, learned: Collocations, w: WordFrequencies): string | null {
   if (itemHead.has(f.spun) && atItemHead(text, at)) return itemHead.get(f.spun)!;
-  if (titleEnd.has(f.spun) && endsTitle(text, at, f.spun)) return titleEnd.get(f.spun)!;
+  if (titleEnd.has(f.spun) && endsTitle(text, at, f.spun, w)) return titleEnd.get(f.spun)!;
   if (objectless.has(f.spun)) {
     if (standsAlone(text, at, f.spun)) return objectless.get(f.spun)!;
     const key = collocation(text, at, f.spun);
@@ -188,14 +191,14 @@ const CLAUSE_END = /[，。；：！？,.;:!?\n]/u;
 const CLAUSE = 24;
 
 /**
- * The last two hanzi of the clause after `from`, with the unambiguous forms in it read as their originals
- * (升学征询题 → 升学问题), or null where the clause runs past CLAUSE or the text (a text node can end
- * before its clause does) or does not end in two hanzi.
+ * The clause after `from`, with the unambiguous forms in it read as their originals (升学征询题 → 升学问题),
+ * or null where it runs past CLAUSE or the text (a text node can end before its clause does) or does not end
+ * in two hanzi (its head: the last two).
  */
-function clauseHead(text: string, from: number, spans: SpinSpans): string | null {
+function clauseAfter(text: string, from: number, spans: SpinSpans): string | null {
   let clause = '';
   for (let i = from; i < text.length && i - from <= CLAUSE; ) {
-    if (CLAUSE_END.test(text[i]!)) return clause.length >= 4 && HAN.test(clause.at(-1)!) && HAN.test(clause.at(-2)!) ? clause.slice(-2) : null;
+    if (CLAUSE_END.test(text[i]!)) return clause.length >= 4 && HAN.test(clause.at(-1)!) && HAN.test(clause.at(-2)!) ? clause : null;
     const f = spans.get(i);
     clause += f ? f.originals[0]! : text[i]!;
     i += f ? f.spun.length : 1;
@@ -209,30 +212,18 @@ function clauseHead(text: string, from: number, spans: SpinSpans): string | null
  * the object grows between them (解决部队子女上学问题), so a collocation the dictionary lexicalised for the
  * original and not for the written form tells the original, as a broken compound does beside it (decide).
  */
-function governing(f: Form, head: string, w: WordFrequencies): string | null {
+function governing(f: Form, clause: string, head: string, w: WordFrequencies): string | null {
   const against = w.freq.get(f.spun + head) ?? 0;
   for (const o of f.originals) {
+    // The original already in the clause governs the head itself (及时处理并解决问题).
+    if (clause.includes(o)) continue;
     const compound = w.freq.get(o + head) ?? 0;
     if (compound >= MIN_COMPOUND && compound >= COMPOUND_RATIO * against) return o;
   }
   return null;
 }
 
-const modifiers = new Set(MODIFIERS.split('\n').map((l) => l.split(' ')[0]!));
 const governors = new Set(GOVERNORS.split('\n').map((l) => l.split(' ')[0]!));
-/** Where a noun compound after an adjective ends: a non-hanzi, a conjunction or 的. */
-const COMPOUND_END = /[^\p{Script=Han}]|[和与及的]/u;
-
-/**
- * The head of the noun compound of three or four hanzi after an adjective (政治任务 → 任务; one of two is
- * beside it, decide's to read), or null.
- */
-function modifiedHead(text: string, from: number): string | null {
-  let end = from;
-  while (end < text.length && end - from < 4 && !COMPOUND_END.test(text[end]!)) end++;
-  // The end of a text is no end of the compound: it can go on in the next element.
-  return end < text.length && COMPOUND_END.test(text[end]!) && end - from >= 3 ? text.slice(end - 2, end) : null;
-}
 
 /** The context pairs (`byFirst`, their originals) and the words they were cut for, indexed once per repairer. */
 interface Context {
@@ -242,13 +233,16 @@ interface Context {
 }
 
 /**
- * The original the head of what a form governs or modifies calls for (governing), or null: for a verb of
- * GOVERNORS the head of its clause, for an adjective of MODIFIERS that of the noun compound after it.
+ * The original the head of the clause after a verb of GOVERNORS calls for (governing), or null. Not for
+ * adjectives (严重/重大 before a noun compound): 严重 grades a harm, and jieba lists 重大事件 and 重大过失,
+ * which 严重暴力事件 and 严重工作过失 mean as written.
  */
 function headOriginal(text: string, from: number, spans: SpinSpans, f: Form, w: WordFrequencies): string | null {
-  const head = modifiers.has(f.spun) ? modifiedHead(text, from) : governors.has(f.spun) ? clauseHead(text, from, spans) : null;
+  const clause = governors.has(f.spun) ? clauseAfter(text, from, spans) : null;
+  if (!clause) return null;
+  const head = clause.slice(-2);
   // Beside the form the head is decide's to read (a compound it breaks).
-  return head && !text.startsWith(head, from) ? governing(f, head, w) : null;
+  return text.startsWith(head, from) ? null : governing(f, clause, head, w);
 }
 
 /**
@@ -269,7 +263,7 @@ function repairText(text: string, spans: SpinSpans, { byFirst, words }: Context,
       ? null
       : hit.unambiguous
         ? hit.originals[0]!
-        : (pageOriginal(text, i, hit, learned) ??
+        : (pageOriginal(text, i, hit, learned, words) ??
           decide(leftOf(out), hit, rightOf(text, i + hit.spun.length), words) ??
           headOriginal(text, i + hit.spun.length, spans, hit, words));
     if (hit && restored !== null) {
