@@ -200,9 +200,13 @@ export const OBJECTLESS = `开展 发展
 /**
  * Spun connectives of sequence (接着 "then, next") whose originals are aspect adverbs (继续 "go on
  * doing"): "then" joins an event to the one just told, and the head of a numbered item (1. / 二、 /
- * 三是) has none before it: there the word opens a point of a work plan or report, 继续开展, 继续做好.
+ * 三是) of a report has none before it: there the word opens a point of the work, 继续开展, 继续做好.
+ * Only before a verb of ongoing work (ONGOING): the steps of a procedure are told in order, and there
+ * 接着 is meant before the step's single action (2.接着点击, 3.接着放入).
  */
 export const ITEM_HEAD = `接着 继续`;
+/** Verbs of ongoing work, which report prose puts after 继续 (jieba lists 继续加强, 继续发扬, 继续抓好, 继续执行). */
+export const ONGOING = ['开展', '做好', '抓好', '加强', '推进', '深化', '实施', '组织', '发挥', '完善', '落实', '坚持', '发扬', '执行'];
 /**
  * Verb pairs whose original jieba lists with the heads of its objects (解决问题, 解决困难, 解决矛盾: a verb and
  * its object) and the written form with none of them: the head of the clause after the written form is read

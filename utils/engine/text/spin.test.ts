@@ -87,6 +87,8 @@ describe('spin forms', () => {
     expectRepairs([
       ['1.接着开展共建活动。\n二是接着做好拥军工作。', '1.继续开展共建活动。\n二是继续做好拥军工作。'],
       ['会后,接着开展共建活动。', '会后,接着开展共建活动。'],
+      // The steps of a procedure are told in order: there 接着 is meant.
+      ['1.打开设置页面。\n2.接着点击保存按钮。', '1.打开设置页面。\n2.接着点击保存按钮。'],
     ]);
   });
 

@@ -7,7 +7,7 @@
  * Node makes it from its imports (node-parts.ts).
  */
 import { formIndex, repairUnambiguous, spinSpans, type Form, type SpinEdit, type SpinRepaired, type SpinRepairer, type SpinSpans } from './spin-gate';
-import { GOVERNORS, ITEM_HEAD, MANNER, OBJECTLESS, TITLE_END } from './spin-pairs';
+import { GOVERNORS, ITEM_HEAD, MANNER, OBJECTLESS, ONGOING, TITLE_END } from './spin-pairs';
 import type { WordFrequencies } from './spin-words';
 
 export type { SpinEdit } from './spin-gate';
@@ -73,7 +73,9 @@ const itemHead = new Map(ITEM_HEAD.split('\n').map((l) => l.split(' ') as [strin
  * at the start of a line or a sentence.
  */
 const ITEM_MARKER = /(?:(?:^|\n)[ \t\u3000]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])|(?:^|[\n。；：;:])[ \t\u3000]*[一二三四五六七八九十]{1,3}是)[ \t\u3000]*$/u;
-const atItemHead = (text: string, at: number) => ITEM_MARKER.test(text.slice(Math.max(0, at - 12), at));
+/** Whether a form opens a numbered item and a verb of ongoing work follows it (ITEM_HEAD). */
+const atItemHead = (text: string, at: number, form: string) =>
+  ITEM_MARKER.test(text.slice(Math.max(0, at - 12), at)) && ONGOING.includes(text.slice(at + form.length, at + form.length + 2));
 
 const titleEnd = new Map(TITLE_END.split('\n').map((l) => l.split(' ') as [string, string]));
 /**
@@ -147,7 +149,7 @@ function learnSpin(text: string, originals: readonly string[], learned: Collocat
 
 /** The original the page's own words call for at `at` (Collocations), or null. */
 function pageOriginal(text: string, at: number, f: Form, learned: Collocations, w: WordFrequencies): string | null {
-  if (itemHead.has(f.spun) && atItemHead(text, at)) return itemHead.get(f.spun)!;
+  if (itemHead.has(f.spun) && atItemHead(text, at, f.spun)) return itemHead.get(f.spun)!;
   if (titleEnd.has(f.spun) && endsTitle(text, at, f.spun, w)) return titleEnd.get(f.spun)!;
   if (objectless.has(f.spun)) {
     if (standsAlone(text, at, f.spun)) return objectless.get(f.spun)!;
