@@ -197,6 +197,32 @@ export const CONTEXT = `根底 基础
 export const OBJECTLESS = `开展 发展
 建立 建设
 创立 创建`;
+/**
+ * Spun connectives of sequence (接着 "then, next") whose originals are aspect adverbs (继续 "go on
+ * doing"): "then" joins an event to the one just told, and the head of a numbered item (1. / 二、 /
+ * 三是) of a report has none before it: there the word opens a point of the work, 继续开展, 继续做好.
+ * Only before a verb of ongoing work (ONGOING): the steps of a procedure are told in order, and there
+ * 接着 is meant before the step's single action (2.接着点击, 3.接着放入).
+ */
+export const ITEM_HEAD = `接着 继续`;
+/** Verbs of ongoing work, which report prose puts after 继续 (jieba lists 继续加强, 继续发扬, 继续抓好, 继续执行). */
+export const ONGOING = ['开展', '做好', '抓好', '加强', '推进', '深化', '实施', '组织', '发挥', '完善', '落实', '坚持', '发扬', '执行'];
+/**
+ * Verb pairs whose original jieba lists with the heads of its objects (解决问题, 解决困难, 解决矛盾: a verb and
+ * its object) and the written form with none of them: the head of the clause after the written form is read
+ * for them (spin.ts clauseAfter). Not the other verb pairs: what jieba lists of their originals is a modifier
+ * and its noun (联合行动, 创建活动, 形成函数), which a later verb of the clause governs as often
+ * (结合自身实际开展专项行动), or the written form takes the same object as idiomatically (公布…法律). Nor a form
+ * jieba tags vn, which is as often a noun inside the phrase the head ends (基层治理现代化水平: 管理水平 is a noun).
+ */
+export const GOVERNORS = `处理 解决`;
+
+/**
+ * Spun forms of a document genre's name: a title a report cites (《…》) ends in the genre of the document,
+ * and the regulations reports cite are 办法 (管理办法, 实施办法, 暂行办法), never 方法 "method". Except where
+ * jieba lists the word before it with 方法 (测定方法, 教学方法): a standard or a textbook names a method.
+ */
+export const TITLE_END = `方法 办法`;
 export const MANNER = ['扎实', '深入', '广泛', '积极', '认真', '顺利', '有序', '全面', '普遍'];
 
 /** Every spun and original form of the context pairs: what the word frequencies must cover. */
