@@ -1,14 +1,14 @@
 // `npm run bench:ocr`: renders the benchmark pages (scripts/ocr/pages.ts) in Chromium, reads each with the
 // extension's OCR engine (utils/ocr/engine.ts on onnxruntime-web's wasm, on the threads Chrome's OCR page
 // uses: ocrThreads in utils/ocr/engine.ts) and prints character error, seconds per page and peak memory against
-// the issue's budgets. Env: OCR_THREADS (1 is what Firefox runs), OCR_NARROW (default engine's NARROW),
+// the issue's budgets. Env: OCR_THREADS (1 is what Firefox runs), OCR_NARROW (the most a page is narrowed; default the engine's NARROW, never below READ_WIDTH_FLOOR px),
 // OCR_PAGES=name,name (a subset).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import * as ort from 'onnxruntime-web';
-import { createOcr, NARROW, ocrThreads, type OrtModule } from '../utils/ocr/engine';
+import { createOcr, NARROW, ocrThreads, READ_WIDTH_FLOOR, type OrtModule } from '../utils/ocr/engine';
 import { linesToBlocks } from '../utils/ocr/blocks';
 import { characterError } from '../utils/ocr/score';
 import { BENCH_PAGES, renderPage } from './ocr/pages';
@@ -41,7 +41,7 @@ try {
   const load = (performance.now() - t0) / 1000;
   const decoder = await browser.newPage();
   console.log(
-    `OCR bench: PP-OCRv4 det+rec on onnxruntime-web ${ort.env.versions.web} (wasm SIMD), ${ort.env.wasm.numThreads} thread(s), read at ${narrow}× width; model load ${load.toFixed(1)} s`,
+    `OCR bench: PP-OCRv4 det+rec on onnxruntime-web ${ort.env.versions.web} (wasm SIMD), ${ort.env.wasm.numThreads} thread(s), read at ≥ ${narrow}× width and ≥ ${READ_WIDTH_FLOOR} px; model load ${load.toFixed(1)} s`,
   );
   // Wall seconds wander with whatever else the 2 cores run; the process's own CPU seconds (one thread) are
   // what a page costs on an otherwise idle core.
