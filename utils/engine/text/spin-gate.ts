@@ -6,6 +6,7 @@
  * by replacing its unambiguous forms alone (repairUnambiguous).
  */
 import { UNAMBIGUOUS } from './spin-pairs';
+import { charClass, inClass } from './char-class';
 
 export interface SpinEdit {
   /** Offset of the spun form in the text given. */
@@ -47,18 +48,21 @@ export function formIndex(table: string, unambiguous: boolean): Map<string, Form
 let sure: Map<string, Form[]> | undefined;
 const sureForms = () => (sure ??= formIndex(UNAMBIGUOUS, true));
 /**
- * The first characters of unambiguous forms, and their first two as one number: one array read per
- * character of a page without spin, a set lookup only where a form could start (可, 不 and 进 are common).
+ * The first characters of unambiguous forms (a class of the shared character table), and their first two
+ * as one number: one table read per character of a page without spin, a set lookup only where a form
+ * could start (可, 不 and 进 are common).
  */
-let starters: { first: Uint8Array; two: Set<number> } | undefined;
+let starters: { first: number; two: Set<number> } | undefined;
 function starterTable() {
   if (!starters) {
-    starters = { first: new Uint8Array(0x10000), two: new Set() };
+    let chars = '';
+    const two = new Set<number>();
     for (const list of sureForms().values())
       for (const { spun } of list) {
-        starters.first[spun.charCodeAt(0)] = 1;
-        starters.two.add(spun.charCodeAt(0) * 0x10000 + spun.charCodeAt(1));
+        chars += spun[0];
+        two.add(spun.charCodeAt(0) * 0x10000 + spun.charCodeAt(1));
       }
+    starters = { first: charClass(chars), two };
   }
   return starters;
 }
@@ -78,7 +82,7 @@ export function spinSpans(text: string): SpinSpans {
   const found: Array<{ at: number; f: Form }> = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!starts.first[c] || !starts.two.has(c * 0x10000 + text.charCodeAt(i + 1))) continue;
+    if (!inClass(c, starts.first) || !starts.two.has(c * 0x10000 + text.charCodeAt(i + 1))) continue;
     const list = byFirst.get(text[i]!);
     if (list) for (const f of list) if (text.startsWith(f.spun, i)) found.push({ at: i, f });
   }
