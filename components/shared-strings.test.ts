@@ -4,7 +4,7 @@ import { strings as libraryStrings } from './library/strings';
 import { strings as optionStrings } from './options/strings';
 import { strings as popupStrings } from './popup/strings';
 import { strings as readerStrings } from './reader/strings';
-import { brandName, noiseKindNames, themeNames } from './shared-strings';
+import { allSitesNames, brandName, noiseKindNames, themeNames } from './shared-strings';
 
 const langs = ['zh', 'en'] as const;
 
@@ -36,5 +36,12 @@ describe('shared strings', () => {
         expect(optionStrings[lang][th], `${lang} ${th}`).toBe(themeNames[lang][th]);
       }
     }
+  });
+
+  it('word the all-sites switch alike in the popup and the options page', () => {
+    for (const lang of langs)
+      for (const [key, text] of Object.entries(allSitesNames[lang]))
+        for (const dict of [popupStrings, optionStrings])
+          expect(dict[lang][key as keyof (typeof allSitesNames)['zh']], `${lang} ${key}`).toBe(text);
   });
 });

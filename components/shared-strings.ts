@@ -76,6 +76,27 @@ export const saveOutcomeNames: Record<Lang, Record<SaveOutcomeKey, string>> = {
   },
 };
 
+/**
+ * The all-sites switch, as the popup and the options page both show it (each words its own hint and its
+ * "now off", the options page saying more).
+ */
+export const allSitesNames = {
+  zh: {
+    allSites: '在所有网站清理识别出的文档页',
+    allSitesAsking: '请在浏览器的提示中选择是否允许…',
+    allSitesNowOn: '已开启：之后打开的页面中，识别出的文档页会自动清理。',
+    allSitesDeclined: '没有获得访问所有网站的权限，所以此项保持关闭。',
+    allSitesFailed: '无法切换：{reason}',
+  },
+  en: {
+    allSites: 'Clean recognised pages on every site',
+    allSitesAsking: 'Answer the browser’s prompt to allow or deny…',
+    allSitesNowOn: 'On: pages opened from now on are cleaned when they are recognised as documents.',
+    allSitesDeclined: 'Access to all sites was not granted, so this stays off.',
+    allSitesFailed: 'Could not switch: {reason}',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
 /** The noise kind names as dictionary entries under a prefix ("noise.ad", "kind.ad"). */
 export function namesUnder<P extends string>(prefix: P, lang: Lang): Record<`${P}${NoiseKind}`, string> {
   return Object.fromEntries(Object.entries(noiseKindNames[lang]).map(([k, v]) => [prefix + k, v])) as Record<`${P}${NoiseKind}`, string>;

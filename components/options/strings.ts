@@ -1,6 +1,6 @@
 import { translator, type Dict, type Lang } from '@/utils/i18n';
 import type { NoiseKind } from '@/utils/engine/types';
-import { brandName, namesUnder, themeNames } from '../shared-strings';
+import { allSitesNames, brandName, namesUnder, themeNames } from '../shared-strings';
 
 type Shown = Exclude<NoiseKind, 'pinyin'>;
 type Key =
@@ -14,13 +14,9 @@ type Key =
   | 'cleanTitle'
   | 'autoClean'
   | 'autoCleanHint'
-  | 'allSites'
+  | keyof (typeof allSitesNames)['zh']
   | 'allSitesHint'
-  | 'allSitesAsking'
-  | 'allSitesNowOn'
   | 'allSitesNowOff'
-  | 'allSitesDeclined'
-  | 'allSitesFailed'
   | 'sites'
   | 'sitesHint'
   | 'sitesOff'
@@ -51,6 +47,7 @@ type Key =
 export const strings: Dict<Key> = {
   zh: {
     ...namesUnder('kind.', 'zh'),
+    ...allSitesNames.zh,
     pageTitle: '净读设置',
     brand: brandName.zh,
     tagline: '让文库页面只剩下正文。改动会自动保存。',
@@ -61,14 +58,9 @@ export const strings: Dict<Key> = {
     cleanTitle: '自动清理',
     autoClean: '打开文档页面时自动清理',
     autoCleanHint: '关闭后页面保持原样，仍可在工具栏弹出窗口中手动清理。',
-    allSites: '在所有网站清理识别出的文档页',
     allSitesHint:
       '不只是支持的网站：在任何网站上，看起来像文库文档的页面也会自动清理，其他页面保持原样。开启时浏览器会请求“读取和更改所有网站上的数据”的权限，关闭即交还。',
-    allSitesAsking: '请在浏览器的提示中选择是否允许…',
-    allSitesNowOn: '已开启：之后打开的页面中，识别出的文档页会自动清理。',
     allSitesNowOff: '已关闭：只在支持的网站上自动清理，访问所有网站的权限已交还。',
-    allSitesDeclined: '没有获得访问所有网站的权限，所以此项保持关闭。',
-    allSitesFailed: '无法切换：{reason}',
     sites: '支持的网站',
     sitesHint: '关掉某个网站后，它的页面不再自动清理。',
     sitesOff: '已关闭 {n} 个',
@@ -108,6 +100,7 @@ export const strings: Dict<Key> = {
   },
   en: {
     ...namesUnder('kind.', 'en'),
+    ...allSitesNames.en,
     pageTitle: 'JingDu settings',
     brand: brandName.en,
     tagline: 'Document pages, with nothing but the text. Changes are saved automatically.',
@@ -118,14 +111,9 @@ export const strings: Dict<Key> = {
     cleanTitle: 'Automatic cleaning',
     autoClean: 'Clean document pages as they load',
     autoCleanHint: 'When off, pages stay as they are; you can still clean one from the toolbar popup.',
-    allSites: 'Clean recognised pages on every site',
     allSitesHint:
       'Not only the supported sites: on any site, a page that looks like a hosted document is cleaned too; every other page stays as it is. Turning this on asks the browser for access to all sites; turning it off gives that access back.',
-    allSitesAsking: 'Answer the browser’s prompt to allow or deny…',
-    allSitesNowOn: 'On: pages opened from now on are cleaned when they are recognised as documents.',
     allSitesNowOff: 'Off: only the supported sites are cleaned automatically, and access to all sites was given back.',
-    allSitesDeclined: 'Access to all sites was not granted, so this stays off.',
-    allSitesFailed: 'Could not switch: {reason}',
     sites: 'Supported sites',
     sitesHint: 'Pages of a site switched off here are not cleaned automatically.',
     sitesOff: '{n} off',

@@ -1,6 +1,6 @@
 import type { NoiseKind } from '@/utils/engine/types';
 import { translator, uiLang, type Dict, type Lang } from '@/utils/i18n';
-import { brandName, namesUnder } from '../shared-strings';
+import { allSitesNames, brandName, namesUnder } from '../shared-strings';
 
 type Key =
   | 'brand'
@@ -82,18 +82,15 @@ type Key =
   | 'outline.saveLabel'
   | 'figures.saveLabel'
   | 'figures.saveShown'
-  | 'allSites'
+  | keyof (typeof allSitesNames)['zh']
   | 'allSitesHint'
-  | 'allSitesAsking'
-  | 'allSitesNowOn'
   | 'allSitesNowOff'
-  | 'allSitesDeclined'
-  | 'allSitesFailed'
   | `noise.${NoiseKind}`;
 
 export const strings: Dict<Key> = {
   zh: {
     ...namesUnder('noise.', 'zh'),
+    ...allSitesNames.zh,
     brand: brandName.zh,
     loading: '正在读取页面…',
     tabs: '视图',
@@ -173,16 +170,12 @@ export const strings: Dict<Key> = {
     'outline.saveLabel': '保存章节“{heading}”',
     'figures.saveLabel': '保存“{raw}”及原句',
     'figures.saveShown': '保存这 {n} 个',
-    allSites: '在所有网站清理识别出的文档页',
     allSitesHint: '开启时浏览器会请求访问所有网站的权限；不像文档的页面保持原样。',
-    allSitesAsking: '请在浏览器的提示中选择是否允许…',
-    allSitesNowOn: '已开启：之后打开的页面中，识别出的文档页会自动清理。',
     allSitesNowOff: '已关闭：只在支持的网站上自动清理。',
-    allSitesDeclined: '没有获得访问所有网站的权限，所以此项保持关闭。',
-    allSitesFailed: '无法切换：{reason}',
   },
   en: {
     ...namesUnder('noise.', 'en'),
+    ...allSitesNames.en,
     brand: brandName.en,
     loading: 'Reading the page…',
     tabs: 'Views',
@@ -264,13 +257,8 @@ export const strings: Dict<Key> = {
     'outline.saveLabel': 'Save section “{heading}”',
     'figures.saveLabel': 'Save “{raw}” and its sentence',
     'figures.saveShown': 'Save these {n}',
-    allSites: 'Clean recognised pages on every site',
     allSitesHint: 'Asks the browser for access to all sites; pages that do not look like documents stay as they are.',
-    allSitesAsking: 'Answer the browser’s prompt to allow or deny…',
-    allSitesNowOn: 'On: pages opened from now on are cleaned when they are recognised as documents.',
     allSitesNowOff: 'Off: only the supported sites are cleaned automatically.',
-    allSitesDeclined: 'Access to all sites was not granted, so this stays off.',
-    allSitesFailed: 'Could not switch: {reason}',
   },
 };
 
