@@ -30,11 +30,12 @@ function sources(dir: string): string[] {
 
 const files = sources(root);
 const IMPORT = /^(import|export)\b(\s+type\b)?[^'"]*?from\s+'([^']+)'/gm;
-/** Every import of each file; `run` leaves out type-only ones, which describe a shape and run nothing. */
-const importsOf = new Map(files.map((f) => [f, [...fs.readFileSync(f, 'utf8').matchAll(IMPORT)].map((m) => m[3]!)] as const));
-const runImportsOf = new Map(
-  files.map((f) => [f, [...fs.readFileSync(f, 'utf8').matchAll(IMPORT)].filter((m) => !m[2]).map((m) => m[3]!)] as const),
+/** Every import of each file, read once; `typeOnly` ones describe a shape and run nothing. */
+const parsed = new Map(
+  files.map((f) => [f, [...fs.readFileSync(f, 'utf8').matchAll(IMPORT)].map((m) => ({ spec: m[3]!, typeOnly: !!m[2] }))] as const),
 );
+const importsOf = new Map([...parsed].map(([f, all]) => [f, all.map((i) => i.spec)] as const));
+const runImportsOf = new Map([...parsed].map(([f, all]) => [f, all.filter((i) => !i.typeOnly).map((i) => i.spec)] as const));
 const resolve = (from: string, spec: string) => {
   const base = path.resolve(path.dirname(from), spec);
   return [`${base}.ts`, path.join(base, 'index.ts')].find((c) => fs.existsSync(c)) ?? base;
