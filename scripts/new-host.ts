@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { coversHost } from '../utils/engine/hosts/define';
 import { UNLABELLED } from '../tests/host-fixtures';
 
 export class NewHostError extends Error {}
@@ -139,9 +140,9 @@ export function newHost(id: string, url: string, root = defaultRoot): NewHostRes
   if (existsSync(fixtureDir)) throw new NewHostError(`${relative(root, fixtureDir)} exists already`);
   const host = hostOfUrl(url);
   for (const [claimed, rule] of claimedHosts(rulesDir)) {
-    if (claimed === host || host.endsWith(`.${claimed}`))
+    if (coversHost(claimed, host))
       throw new NewHostError(`${host} is already covered by the ${rule} rule (hosts: ${claimed}); add to that rule instead`);
-    if (claimed.endsWith(`.${host}`))
+    if (coversHost(host, claimed))
       throw new NewHostError(`${host} would also cover ${claimed}, which the ${rule} rule claims; give the rule a more specific hostname`);
   }
   const registered = register(all, id);

@@ -28,6 +28,9 @@ export interface HostRule {
   preview?: string[];
 }
 
+/** Whether a rule's hostname suffix covers a hostname: itself and every subdomain of it. */
+export const coversHost = (suffix: string, host: string): boolean => host === suffix || host.endsWith(`.${suffix}`);
+
 export function defineHostRule(rule: HostRule): HostRule {
   return rule;
 }

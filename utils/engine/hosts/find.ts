@@ -1,5 +1,5 @@
 import { hostRules } from './all';
-import type { HostRule } from './define';
+import { coversHost, type HostRule } from './define';
 
 export function hostOf(url: string): string {
   try {
@@ -13,5 +13,5 @@ export function hostOf(url: string): string {
 export function findHostRule(url: string): HostRule | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
-  return hostRules.find((rule) => rule.hosts.some((h) => host === h || host.endsWith('.' + h)));
+  return hostRules.find((rule) => rule.hosts.some((h) => coversHost(h, host)));
 }
