@@ -32,6 +32,8 @@ const COMPOUND_RATIO = 10;
  */
 const COMMONER = 20;
 const HAN = /\p{Script=Han}/u;
+/** A table of spin-pairs.ts (`spun original` per line) as spun → original. */
+const pairMap = (table: string) => new Map(table.split('\n').map((l) => l.split(' ') as [string, string]));
 
 function leftOf(s: string): string {
   let i = s.length;
@@ -68,7 +70,7 @@ function crossing(left: string, form: string, right: string, w: WordFrequencies,
  * that decided them decide the verb elsewhere on the page (经济社会开展。 → 经济社会开展总体规划). Decided,
  * with the page's own wording, before the word frequencies are asked.
  */
-const objectless = new Map(OBJECTLESS.split('\n').map((l) => l.split(' ') as [string, string]));
+const objectless = pairMap(OBJECTLESS);
 /**
  * The character after a verb that leaves it without an object: a clause end, 的, or a conjunction. The end of a
  * text is not one: a page's text node can end where a link holding the object starts.
@@ -76,7 +78,7 @@ const objectless = new Map(OBJECTLESS.split('\n').map((l) => l.split(' ') as [st
 const NO_OBJECT = /^[\s，。、；：！？,.;:!?）)》」』”〞的和与及]/u;
 const MANNER_END = new RegExp(`(?:${MANNER.join('|')})$`);
 
-const itemHead = new Map(ITEM_HEAD.split('\n').map((l) => l.split(' ') as [string, string]));
+const itemHead = pairMap(ITEM_HEAD);
 /**
  * A numbered item's marker right before a position: 1. 2、 三、 (四) at the start of a line, or 一是 二是
  * at the start of a line or a sentence.
@@ -87,7 +89,7 @@ const ITEM_MARKER =
 const atItemHead = (text: string, at: number, form: string) =>
   ITEM_MARKER.test(text.slice(Math.max(0, at - 12), at)) && ONGOING.includes(text.slice(at + form.length, at + form.length + 2));
 
-const titleEnd = new Map(TITLE_END.split('\n').map((l) => l.split(' ') as [string, string]));
+const titleEnd = pairMap(TITLE_END);
 /**
  * Whether a form ends a 《title》 opened earlier on its line, and is no genre jieba lists with the word before
  * it (《…测定方法》, 《…教学方法》 name methods: standards and textbooks).
@@ -235,7 +237,7 @@ function governing(f: Form, clause: string, head: string, w: WordFrequencies): s
   return null;
 }
 
-const governors = new Set(GOVERNORS.split('\n').map((l) => l.split(' ')[0]!));
+const governors = new Set(pairMap(GOVERNORS).keys());
 
 /** The context pairs (`byFirst`, their originals) and the words they were cut for, indexed once per repairer. */
 interface Context {
