@@ -1,7 +1,5 @@
 import { NO_SPANS, repairUnambiguous, SPIN_GATE, spinSpans, type SpinRepairer, type SpinSpans } from './spin-gate';
 
-export { hasSpinEvidence, SPIN_GATE } from './spin-gate';
-
 export interface NodeRepair {
   node: Text;
   /** Offset of the restored form in the node's repaired text. */
