@@ -8,7 +8,7 @@ import { recognise } from './stages/recognise';
 import { cleanLine, repair } from './stages/repair';
 import { readingSegments } from './stages/segment';
 import { visibleLength } from './text/normalise';
-import { hasPinyinCandidate, type ReadingsOf } from './text/pinyin';
+import { hasPinyinCandidate, stripPinyin, type ReadingsOf } from './text/pinyin';
 import { hasSpinEvidence } from './text/spin-gate';
 import { isTraditional } from './text/t2s';
 import { timed } from './timed';
@@ -41,6 +41,14 @@ export interface AnalyseOptions {
   simplify?: Simplify;
 }
 
+/**
+ * Whether the text holds the spin gate's evidence as the repair will read it: with its verified pinyin
+ * cut, which splits spun forms on mirrors that annotate them (可以(kěyǐ)或许). Read twice only where the
+ * text as written falls short and has pinyin to cut.
+ */
+const spinEvidence = (text: string, readings: ReadingsOf | undefined) =>
+  hasSpinEvidence([text]) || (readings !== undefined && hasSpinEvidence([stripPinyin(text, readings).text]));
+
 /** The readings part, where the text has inline pinyin candidates. */
 function* readingsFor(text: string): Generator<Need, ReadingsOf | undefined, unknown> {
   return hasPinyinCandidate(text) ? yield* need('pinyin') : undefined;
@@ -66,7 +74,7 @@ export function* analyseSteps(doc: Document, url: string, options: AnalyseOption
   yield;
   const segments = timed(timings, 'repair', () => readingSegments(loc.root, noise, (el) => hidden.has(el)));
   // The gate is the content script's; the repair that decides in context is the spin part, asked for only past it.
-  const spinRepairer = options.repairSpin && hasSpinEvidence([text]) ? yield* need('spin') : undefined;
+  const spinRepairer = options.repairSpin && spinEvidence(text, readings) ? yield* need('spin') : undefined;
   const mode = options.simplify;
   const toSimplified = mode && mode !== 'offer' && isTraditional(text) ? yield* need('t2s') : undefined;
   const t2s = mode

@@ -2,6 +2,7 @@ import { nodeParts } from '../node-parts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js/t2cn';
+import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { corpusCases, corpusPages, goldCases, parse, repoRoot, seed } from '../../../tests/pages';
 import { analyse, applyPlan, type AnalyseOptions } from '../index';
@@ -28,6 +29,18 @@ function roundTrip(doc: Document, url: string, options: AnalyseOptions) {
 }
 
 describe('spin repair on a page', () => {
+  it('reads the gate after the pinyin is cut: a spun page annotated word by word gets the same repairs as without', () => {
+    const spun = readFileSync(join(repoRoot, 'fixtures/spin/spun-000.txt'), 'utf8');
+    // Annotated as pinyin mirrors annotate, two hanzi at a time, so spun forms are split (可以(kěyǐ)或许(huòxǔ)).
+    const annotated = spun.replace(/\p{Script=Han}{2}/gu, (w) => `${w}(${pinyin(w, { toneType: 'symbol', type: 'array' }).join('')})`);
+    const url = 'https://www.ruiwen.com/post/1.html';
+    const plain = analyse(page(spun), url, nodeParts, { repairSpin: true }).result;
+    const mirrored = analyse(page(annotated), url, nodeParts, { repairSpin: true }).result;
+    expect(plain.spin!.context).toBe(true);
+    expect(mirrored.spin!.context).toBe(true);
+    expect(mirrored.spin!.repairs.map((r) => [r.spun, r.restored])).toEqual(plain.spin!.repairs.map((r) => [r.spun, r.restored]));
+  });
+
   it('repairs seed 001 (汇文网) in the text and the page, lists every repair where it is, and restores exactly', () => {
     const { a, during } = roundTrip(parse(huiwen.html), huiwen.gold.url, both);
     const spin = a.result.spin!;
