@@ -30,9 +30,9 @@ const parts = [
   // Read image pages: paddleocr, onnxruntime-web's JS and the page's own code, loaded only when a user starts it.
   { name: 'OCR page (on demand)', page: 'ocr.html', budget: 50 },
 ];
-// What the OCR page loads besides its code (models, onnxruntime's wasm and its glue script): packaged, never downloaded; a budget on the raw size, as
-// the extension's download carries it (wasm and onnx hardly compress).
-const ocrData = { dirs: ['ocr', 'assets'], ext: /\.(onnx|wasm|txt|mjs)$/, budget: 32_000 };
+// What the OCR page loads besides its code, all in ocr/ (models, onnxruntime's wasm and its glue script): packaged,
+// never downloaded; a budget on the raw size, as the extension's download carries it (wasm and onnx hardly compress).
+const ocrData = { dirs: ['ocr'], ext: /\.(onnx|wasm|txt|mjs)$/, budget: 32_000 };
 
 const target = process.argv[2] ?? 'chrome-mv3';
 const dir = resolve('.output', target);
