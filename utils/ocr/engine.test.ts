@@ -12,7 +12,7 @@ describe('ocrThreads', () => {
 
 describe('readScale', () => {
   it('narrows a page by up to NARROW, never below the read-width floor, never widens it', () => {
-    expect(readScale(1240)).toBeCloseTo(0.7);
+    expect(readScale(1240)).toBeCloseTo(0.62);
     expect(readScale(800)).toBeCloseTo(0.8);
     expect(readScale(640)).toBe(1);
     expect(readScale(300)).toBe(1);
