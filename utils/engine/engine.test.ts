@@ -66,6 +66,26 @@ describe('cleaning a live document', () => {
   });
 });
 
+describe('a page with its pinyin over the words as <ruby>', () => {
+  const c = goldCases().find((g) => g.name === 'pub-pinyin-blog')!;
+  // The gold mirror with each annotation moved over its words: 全国(quánguó) → <ruby>全国<rt>quánguó</rt></ruby>.
+  const toned = '[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+';
+  const html = c.html
+    .replace(new RegExp(`\\((${toned})\\)(?:\\(\\1\\))+`, 'g'), '($1)')
+    .replace(new RegExp(`(\\p{Script=Han}{1,4})\\((${toned})\\)`, 'gu'), '<ruby>$1<rt>$2</rt></ruby>');
+
+  it('is recognised by it on any host, and its text keeps the words without the pinyin', () => {
+    expect(html).toContain('<ruby>');
+    const { plan, result } = analyse(parse(html), 'https://mirror.example.org/post/2315.html', nodeParts);
+    expect(result.detected).toBe(true);
+    expect(result.reasons.join()).toMatch(/inline pinyin ×\d+/);
+    expect(result.text).not.toMatch(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/);
+    const text = norm(result.text);
+    expect((c.gold.content ?? []).flat().filter((f) => !text.includes(norm(f)))).toEqual([]);
+    expect(plan.hide.filter((h) => h.el.localName === 'rt' && h.kind === 'pinyin').length).toBeGreaterThan(100);
+  });
+});
+
 describe('user choices', () => {
   it('leaves the kinds the user keeps', () => {
     const c = goldCases().find((g) => g.name === 'pub-pinyin-blog')!;

@@ -68,6 +68,53 @@ describe('recognise', () => {
     expect(recognise(page(latin(5000)), 'https://docs.example.com/', pinyinReadings).reasons).toEqual([]);
   });
 
+  // A report's sentences, with pinyin put over or after its words in the ways mirror pages do.
+  const report = [
+    '全国双拥模范城',
+    '赣州是全国著名的革命老区',
+    '市领导带头走访慰问驻市部队',
+    '帮助解决实际问题',
+    '落实党委议军会制度',
+    '切实做到三优先',
+  ];
+  const words: Array<[string, string, string]> = [
+    ['全国', 'quánguó', 'quan2guo2'],
+    ['著名', 'zhùmíng', 'zhu4ming2'],
+    ['部队', 'bùduì', 'bu4dui4'],
+    ['解决', 'jiějué', 'jie3jue2'],
+    ['制度', 'zhìdù', 'zhi4du4'],
+    ['优先', 'yōuxiān', 'you1xian1'],
+  ];
+  const annotate = (to: (word: string, marked: string, digits: string) => string) =>
+    page(report.map((l) => `<p>${words.reduce((t, [w, m, d]) => t.replace(w, to(w, m, d)), l)}。</p>`).join(''));
+
+  it('takes pinyin written with tone digits (全国(quan2guo2)) for pinyin, as with tone marks', () => {
+    const r = recognise(
+      annotate((w, _, d) => `${w}(${d})`),
+      'https://mirror.example.org/a.html',
+      pinyinReadings,
+    );
+    expect(r).toMatchObject({ detected: true, site: 'generic' });
+    expect(r.reasons.join()).toMatch(/inline pinyin ×7/);
+  });
+
+  it('takes pinyin over the words as <ruby> for pinyin, without the readings, and furigana or zhuyin for nothing', () => {
+    const ruby = recognise(
+      annotate((w, m) => `<ruby>${w}<rp>(</rp><rt>${m}</rt><rp>)</rp></ruby>`),
+      'https://mirror.example.org/a.html',
+    );
+    expect(ruby).toMatchObject({ detected: true, site: 'generic' });
+    expect(ruby.reasons.join()).toMatch(/inline pinyin ×7/);
+    const kana = ['漢字', '東京', '日本', '学校', '先生', '友達'].map((w) => `<p><ruby>${w}<rt>かんじ</rt></ruby>の話。</p>`).join('');
+    expect(recognise(page(kana), 'https://example.jp/a.html').detected).toBe(false);
+    expect(
+      recognise(
+        annotate((w) => `<ruby>${w}<rt>ㄅㄨˋ ㄉㄨㄟˋ</rt></ruby>`),
+        'https://example.tw/a.html',
+      ).detected,
+    ).toBe(false);
+  });
+
   it('detects none of the 130 ordinary pages', () => {
     const hits = corpusPages().filter((p) => recognise(parse(p.html), `https://example.com/${p.name}`, pinyinReadings).detected);
     expect(hits.map((p) => p.name)).toEqual([]);

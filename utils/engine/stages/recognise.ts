@@ -4,6 +4,7 @@ import { isHan } from '../text/normalise';
 import { countJammers } from '../text/jammer';
 import { captionAtEnd, PAGE_CAPTIONS, pageEvidence } from '../text/patterns';
 import { countPinyin, hasPinyinCandidate, type ReadingsOf } from '../text/pinyin';
+import { rubyPinyin } from './ruby-pinyin';
 
 export interface Recognition {
   detected: boolean;
@@ -46,7 +47,8 @@ function chunkNumbering(doc: Document, text: string): boolean {
   return false;
 }
 
-const TONED_PAREN = /[(（][a-zA-Zü'’ ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'’ ]*[)）]/g;
+/** A bracket of pinyin with its tones, as marks (quánguó) or as digits (quan2guo2). */
+const TONED_PAREN = /[(（][a-zA-Zü'’ ]*(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[a-zü][1-5])[a-zA-Z1-5üāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'’ ]*[)）]/g;
 const SAMPLE = 24;
 
 /**
@@ -62,7 +64,9 @@ function estimatePinyin(text: string, readings: ReadingsOf): number {
   for (let i = 0; i < found.length; i += step) {
     const m = found[i]!;
     sampled++;
-    verified += countPinyin(text.slice(Math.max(0, m.index - 24), m.index + m[0].length), readings);
+    // The bracket itself, read after what stands before it: a window holding it would also count the
+    // annotations before it, once for every bracket whose window reaches them.
+    verified += Math.min(1, countPinyin(m[0], readings, text.slice(Math.max(0, m.index - 24), m.index)));
   }
   return Math.round((verified / sampled) * found.length);
 }
@@ -152,7 +156,10 @@ export function recognise(doc: Document, url: string, readings?: ReadingsOf): Re
     score += PAGE_CAPTIONS.weight;
     reasons.push(PAGE_CAPTIONS.reason);
   }
-  const n = readings && hasPinyinCandidate(text) ? estimatePinyin(text, readings) : 0;
+  // Pinyin over the words as <ruby> needs no readings to be told: its structure says it. With <rp>
+  // brackets the text reads as bracketed pinyin too, so the two counts are of the same annotations.
+  const inBrackets = readings && hasPinyinCandidate(text) ? estimatePinyin(text, readings) : 0;
+  const n = Math.max(inBrackets, rubyPinyin(doc, text));
   // Counting hanzi is needed only when the text's length alone does not already settle the density.
   if (n >= 5 && (n * 500 >= text.length || n * 500 >= countHan(text))) {
     score += 3;

@@ -271,7 +271,7 @@ export function stripPinyin(text: string, of: ReadingsOf | undefined, before = '
   return { text: cur.slice(off), spans };
 }
 
-/** Number of annotations `stripPinyin` would remove; used for page detection by density. */
-export function countPinyin(text: string, of: ReadingsOf | undefined): number {
-  return stripPinyin(text, of).spans.length;
+/** Number of annotations `stripPinyin` would remove from `text`, read after `before`; used for page detection by density. */
+export function countPinyin(text: string, of: ReadingsOf | undefined, before = ''): number {
+  return stripPinyin(text, of, before).spans.length;
 }
