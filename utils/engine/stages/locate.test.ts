@@ -31,6 +31,13 @@ describe('locate', () => {
     expect(none.textLayer).toBe('none');
   });
 
+  it('reads a document a preview-only site serves as text as the document, not its short preview', () => {
+    const c = goldCases().find((g) => g.name === 'pub-31doc-compilation')!;
+    const loc = locate(parse(c.html), doc88);
+    expect(loc).toMatchObject({ textLayer: 'full', via: 'dominant' });
+    expect(loc.root.getAttribute('class')).toBe('article-content');
+  });
+
   it('never takes a notice list with long numbered items for the document', () => {
     const items = [
       '本站所有资源如无特殊说明，都需要本地电脑安装OFFICE2007和PDF阅读器。图纸软件为CAD，CAXA，PROE，UG，SolidWorks等。',

@@ -210,6 +210,14 @@ function previewBlock(doc: Document, rule?: HostRule): Element | null {
   return null;
 }
 
+/**
+ * The text a page of a preview-only site must hold, outside any preview block, to be read as a text document: more
+ * than the chrome and notices around page images ever add up to.
+ */
+const TEXT_ON_IMAGE_SITE = 1000;
+/** …and that many times the preview block's text: a preview is a summary of the document, not the document. */
+const PREVIEW_SHARE = 4;
+
 /** Where the document is: the fast finders, then Readability, asked for only when they do not settle the page. */
 export function* locateSteps(doc: Document, rule?: HostRule): Generator<Need, Location, unknown> {
   const named = titleOf(doc, rule);
@@ -219,15 +227,21 @@ export function* locateSteps(doc: Document, rule?: HostRule): Generator<Need, Lo
     const el = doc.querySelector(sel);
     if (el && (el.textContent ?? '').trim()) return { root: el, ...named, textLayer: 'full', via: 'rule' };
   }
+  const weights = textWeights(doc.body);
+  const dominant = dominantContainer(doc.body, weights);
+  const holdsDocument = dominant.el !== doc.body && dominant.share >= 0.5;
   if (rule?.textLayer === 'preview-only') {
     const el = previewBlock(doc, rule);
+    // A site that shows its documents as images can still serve one as text (a text version, a new
+    // layout, a copy of another site's page): the page's evidence outweighs what the rule expects of it.
+    const text = holdsDocument ? (dominant.el.textContent ?? '').length : 0;
+    if (text >= TEXT_ON_IMAGE_SITE && text >= PREVIEW_SHARE * (el?.textContent ?? '').length)
+      return { root: dominant.el, ...named, textLayer: 'full', via: 'dominant' };
     return el
       ? { root: el, ...named, textLayer: 'preview-only', via: 'preview' }
       : { root: doc.body, ...named, textLayer: 'none', via: 'body' };
   }
-  const weights = textWeights(doc.body);
-  const dominant = dominantContainer(doc.body, weights);
-  if (dominant.el !== doc.body && dominant.share >= 0.5) return { root: dominant.el, ...named, textLayer: 'full', via: 'dominant' };
+  if (holdsDocument) return { root: dominant.el, ...named, textLayer: 'full', via: 'dominant' };
   // Readability's pick must still hold most of the text once furniture is discounted.
   const Readability = yield* need('readability');
   const found = Readability ? readabilityArticle(doc, Readability)?.live : null;
