@@ -5,6 +5,7 @@ import { countJammers } from '../text/jammer';
 import { captionAtEnd, PAGE_CAPTIONS, pageEvidence } from '../text/patterns';
 import { countPinyin, hasPinyinCandidate, type ReadingsOf } from '../text/pinyin';
 import { rubyPinyin } from './ruby-pinyin';
+import { hiddenStuffing } from './hidden-stuffing';
 
 export interface Recognition {
   detected: boolean;
@@ -144,6 +145,10 @@ export function recognise(doc: Document, url: string, readings?: ReadingsOf): Re
   if (jammers >= 3) {
     score += 3;
     reasons.push(`jammer strings ×${jammers}`);
+  }
+  if (hiddenStuffing(doc, text)) {
+    score += 3;
+    reasons.push('hidden keyword stuffing');
   }
   if (chunkNumbering(doc, text)) {
     score += 2;

@@ -70,6 +70,9 @@ describe('noise text rules', () => {
     expect(spans('如有疑问网站客服QQ:403074932咨询')).toBe('如有疑问咨询');
     expect(spans('正文(未完,全文共1293字,当前显示354字)')).toBe('正文');
     expect(spans('我市双拥工作✂……………取得成绩')).toBe('我市双拥工作取得成绩');
+    expect(spans('作者:余毅菁 向雪妮返回搜狐,查看更多')).toBe('作者:余毅菁 向雪妮');
+    expect(spans('返回富达，查看更多')).toBe('');
+    expect(spans('点击返回首页，查看更多精彩内容')).toBe('点击返回首页，查看更多精彩内容');
     // noise-catalog §3 (ishare): the stuffing goes, the sentence keeps all but a few hanzi before the first file type.
     const stuffed = spans('关于同志近三年现实表现材料材料类招标技术评分表图表与交易pdf视力表打印pdf用图表说话 pdf');
     expect(stuffed).not.toMatch(/pdf|视力表/);

@@ -173,6 +173,8 @@ const phraseRules: PhraseRule[] = [
   {
     kind: 'navigation',
     block: [/^当前位置[:：]/, /^(?:首页|网站首页)\s*[>›»]/, /^(?:上一篇|下一篇)[:：]/, /^返回\s*下载\s*相关\s*举报$/],
+    // 搜狐号's link back at an article's end, which reprints keep, often with their own name in it (返回富达).
+    span: [/返回[\u4e00-\u9fff]{2,6}[,，]\s*查看更多$/g],
   },
   {
     kind: 'related',
