@@ -53,14 +53,16 @@ function floorProbe() {
 
 /**
  * Runs in the popup before its scripts: counts the glance messages it sends and the scripts it injects,
- * and notes whether the first glance left before the popup's modules had drawn anything (the first
- * script's early ask, entrypoints/popup-ask.ts).
+ * and notes whether the first glance was sent by the popup's first script (its early ask,
+ * entrypoints/popup-ask.ts): by the code on the stack, since on a loaded machine the modules may have
+ * drawn their frame before the tab lookup the early ask waits for comes back.
  */
 function askProbe() {
   window.__asks = { glances: 0, early: null, injected: 0 };
   const send = chrome.tabs.sendMessage.bind(chrome.tabs);
   chrome.tabs.sendMessage = (id, msg, ...rest) => {
-    if (msg?.type === 'jingdu:glance' && window.__asks.glances++ === 0) window.__asks.early = !document.querySelector('#app *');
+    if (msg?.type === 'jingdu:glance' && window.__asks.glances++ === 0)
+      window.__asks.early = /\/popup-ask\.js/.test(new Error().stack ?? '');
     return send(id, msg, ...rest);
   };
   const inject = chrome.scripting.executeScript.bind(chrome.scripting);
