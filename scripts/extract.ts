@@ -58,6 +58,11 @@ function run(file: string, url: string): object {
 }
 
 const { files, url, options } = parseArgs(process.argv.slice(2));
+// A reader that stops reading (`| head`) has what it wanted: stop quietly, not with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
 if (files.length === 1) {
   try {
     process.stdout.write(JSON.stringify(run(files[0]!, url), null, 1) + '\n');
