@@ -112,6 +112,39 @@ describe('findToc: dotted leaders with groups (T18)', () => {
   });
 });
 
+describe("findToc: a report's own sections, dotted", () => {
+  const blocks = [
+    p('目录'),
+    p('一、基本情况……………………1'),
+    p('二、主要做法……………………2'),
+    p('三、下一步打算…………………5'),
+    p('一、基本情况'),
+    p('全县辖12个乡镇、186个行政村,总人口38.6万人。'),
+    p('二、主要做法'),
+    p('编制村庄规划186个,实现应编尽编。'),
+    p('三、下一步打算'),
+    p('进一步推动乡村全面振兴。'),
+  ];
+
+  it("ends after its last item: the body's first heading after it heads no items, so it is no group line", () => {
+    const toc = findToc(blocks)!;
+    expect(toc.items.map((i) => [i.marker, i.title, i.page])).toEqual([
+      ['一、', '基本情况', 1],
+      ['二、', '主要做法', 2],
+      ['三、', '下一步打算', 5],
+    ]);
+    expect(toc.end).toEqual({ block: 3, offset: blocks[3]!.text.length });
+  });
+
+  it('leaves every section heading of the body to the outline, numbered', () => {
+    expect(heads(blocks)).toEqual([
+      [1, '基本情况'],
+      [1, '主要做法'],
+      [1, '下一步打算'],
+    ]);
+  });
+});
+
 describe('findToc: negatives', () => {
   it('ignores 目录 inside a sentence', () => {
     expect(findToc([p('率先拓展X市优待目录清单共XXX项,推出“双免”政策。1.加强领导。')])).toBeNull();

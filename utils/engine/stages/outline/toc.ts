@@ -76,22 +76,28 @@ function parseDotted(text: string, from: number): Parsed {
     /[\s\u3000]*(?<marker>[一二三四五六七八九十]{1,3}[、.．])[\s\u3000]*(?<title>[^\n\d….·‥]{1,20}?)(?=[\s\u3000]*(?:\n|\d{1,3}[.．、]|$))/y;
   const items: Parsed['items'] = [];
   let at = from;
+  // Where the last item with a page ended: a group line heads the items after it, so one that none
+  // follow is no part of the TOC but the body's first heading (目录 … 四、打算……5 一、基本情况).
+  let end = from;
+  let paged = 0;
   for (;;) {
     item.lastIndex = at;
     const m = item.exec(text) ?? ((group.lastIndex = at), group.exec(text));
     if (!m || hanCount(m.groups!.title!) < 2) break;
     const marker = m.groups!.marker ?? '';
     const title = m.groups!.title!.trim();
+    const page = m.groups!.page ? Number(m.groups!.page) : null;
     items.push({
       title,
       marker,
-      page: m.groups!.page ? Number(m.groups!.page) : null,
+      page,
       article: marker === '' || /^\d/.test(marker),
       at: m.index + m[0].length - m[0].trimStart().length,
     });
     at = m.index + m[0].length;
+    if (page !== null) [end, paged] = [at, items.length];
   }
-  return { items, end: at };
+  return { items: items.slice(0, paged), end };
 }
 
 /**
