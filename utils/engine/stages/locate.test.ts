@@ -16,6 +16,12 @@ describe('locate', () => {
     expect(titles['pub-31doc-compilation']).toBe('创建“全国双拥模范城”工作综述材料汇编(6篇)');
     expect(titles['pub-huiwen-summary']).toBe('2023年工作参考总结-市双拥工作参考总结');
     expect(titles['pub-pinyin-blog']).toBe('全国双拥模范城(县)巡礼江西省赣州市:传承红色基因 打造双拥共建新高地');
+    // A <title> without the quotes its heading has still confirms the heading.
+    expect(
+      findTitle(
+        parse('<html><head><title>某市十四五双拥工作规划-道客巴巴</title></head><body><h1>某市“十四五”双拥工作规划</h1></body></html>'),
+      ),
+    ).toBe('某市“十四五”双拥工作规划');
     expect(findTitle(parse('<html><head><title>市双拥工作总结(4页)-原创力文档</title></head><body></body></html>'))).toBe(
       '市双拥工作总结(4页)',
     );

@@ -23,13 +23,17 @@ export function findTitle(doc: Document, rule?: HostRule): string {
   return titleOf(doc, rule).title;
 }
 
+/** Quotes a <title> drops where the heading has them (某市“十四五”规划 titled 某市十四五规划). */
+const QUOTES = /[“”"‘’'「」『』〝〞]/g;
+const titleKey = (s: string) => textKey(s).replace(QUOTES, '');
+
 function titleOf(doc: Document, rule?: HostRule): { title: string; titleEl: Element | null } {
   const docTitle = (doc.title ?? '').trim();
   const bare = docTitle.split(/\s*[-_|–—]\s*(?=[^-_|–—]{1,16}$)/)[0] ?? docTitle;
-  const titleKey = textKey(docTitle);
+  const docKey = titleKey(docTitle);
   const confirmed = (el: Element): string | null => {
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return t.length >= 4 && t.length <= 160 && (!docTitle || titleKey.includes(textKey(t))) ? t : null;
+    return t.length >= 4 && t.length <= 160 && (!docTitle || docKey.includes(titleKey(t))) ? t : null;
   };
   for (const sel of rule?.title ?? []) {
     for (const el of doc.querySelectorAll(sel)) {

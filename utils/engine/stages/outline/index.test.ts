@@ -66,6 +66,10 @@ describe('the document title', () => {
     expect(heads([h1('2023年双拥工作总结'), body2('今年以来,'), p('一、加强组织领导'), body2('')], '2023年双拥工作总结_百度文库')).toEqual([
       [1, '加强组织领导'],
     ]);
+    // The heading keeps the quotes its <title> drops.
+    expect(heads([h1('某市“十四五”双拥工作规划'), body2('今年以来,'), p('一、加强组织领导'), body2('')], '某市十四五双拥工作规划')).toEqual(
+      [[1, '加强组织领导']],
+    );
     expect(heads([p('双拥工作总结', true), body2('今年以来,'), p('一、加强组织领导'), body2('')], '双拥工作总结(通用3篇)')).toEqual([
       [1, '加强组织领导'],
     ]);

@@ -104,6 +104,8 @@ export function normTitle(s: string): string {
     s
       .normalize('NFKC')
       .replace(/[\s\u3000]+/g, '')
+      // A <title> drops the quotes its heading has (某市“十四五”规划 titled 某市十四五规划).
+      .replace(/[“”"‘’'「」『』〝〞]/g, '')
       .replace(/\((?:通用|精选|优选|热门|最新|实用|优秀)?\d+(?:篇|页)[^()]{0,4}\)$/u, '')
       .replace(/\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)$/i, ''),
   );

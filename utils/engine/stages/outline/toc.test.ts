@@ -145,6 +145,33 @@ describe("findToc: a report's own sections, dotted", () => {
   });
 });
 
+describe('findToc: chapters (第一章 …), dotted', () => {
+  const blocks = [
+    p('目 录'),
+    p('第一章 发展基础……………………1'),
+    p('第二章 总体要求……………………3'),
+    p('第一章 发展基础'),
+    p('第一节 主要成效'),
+    p('全市累计投入双拥经费2.3亿元。'),
+    p('第二章 总体要求'),
+    p('一、指导思想'),
+    p('以新时代中国特色社会主义思想为指导。'),
+  ];
+
+  it('reads 第N章 as a marker: chapters are sections of one report, headed in the body by their own markers', () => {
+    expect(findToc(blocks)!.items.map((i) => [i.marker, i.title, i.article])).toEqual([
+      ['第一章', '发展基础', false],
+      ['第二章', '总体要求', false],
+    ]);
+    expect(heads(blocks)).toEqual([
+      [1, '发展基础'],
+      [2, '主要成效'],
+      [1, '总体要求'],
+      [3, '指导思想'],
+    ]);
+  });
+});
+
 describe('findToc: negatives', () => {
   it('ignores 目录 inside a sentence', () => {
     expect(findToc([p('率先拓展X市优待目录清单共XXX项,推出“双免”政策。1.加强领导。')])).toBeNull();
