@@ -34,15 +34,17 @@ export function unitAlternation(units: readonly UnitDef[]): string {
 /** Units that make a count on their own: every unit but the durations. */
 export const COUNT_UNITS = UNITS.filter((u) => !u.duration);
 const UNIT = unitAlternation(COUNT_UNITS);
+/** What may follow a figure's unit to bound it: 左右, 以上, 以下, and 上下 ending a clause. */
+const POSTFIX = '左右|以上|以下|上下(?=[，。,;；、）)!?！？]|$)';
 export const FIGURE = new RegExp(
-  `百分之(?<pn>${MASK}|${ARABIC}|[零〇一二两三四五六七八九十百点]+)` +
+  `百分之(?<pn>${MASK}|${ARABIC}|[零〇一二两三四五六七八九十百点]+)(?<pp>${POSTFIX})?` +
     `|(?<n>${NUMBER})(?<a1>[余多几来])?(?<s>${SCALE})?(?<a2>[余多几来])?` +
     `(?:[-~～—–至到](?<n2>${ARABIC}|${CHINESE})(?<s2>${SCALE})?)?` +
-    `(?:(?:(?<u>${UNIT})|(?<pc>[%％]))(?<p>左右|以上|以下|上下(?=[，。,;；、）)!?！？]|$))?|(?<=[万亿][余多]?)(?![0-9０-９A-Za-z%％]))` +
+    `(?:(?:(?<u>${UNIT})|(?<pc>[%％]))(?<p>${POSTFIX})?|(?<=[万亿][余多]?)(?![0-9０-９A-Za-z%％]))` +
     `|(?<lp>(?<=[\\u4e00-\\u9fff])[%％])`,
   'y',
 );
-export type GroupName = 'pn' | 'n' | 'a1' | 's' | 'a2' | 'n2' | 's2' | 'u' | 'p' | 'pc' | 'lp';
+export type GroupName = 'pn' | 'pp' | 'n' | 'a1' | 's' | 'a2' | 'n2' | 's2' | 'u' | 'p' | 'pc' | 'lp';
 export type Groups = Partial<Record<GroupName, string>>;
 /**
  * FIGURE without its group names, for the scan: a match with named groups builds a dictionary-mode
@@ -56,6 +58,7 @@ const AT = Object.fromEntries(GROUP_NAMES.map((name, i) => [name, i + 1])) as Re
 export function groupsOf(m: RegExpExecArray): Groups {
   return {
     pn: m[AT.pn],
+    pp: m[AT.pp],
     n: m[AT.n],
     a1: m[AT.a1],
     s: m[AT.s],
@@ -63,7 +66,8 @@ export function groupsOf(m: RegExpExecArray): Groups {
     n2: m[AT.n2],
     s2: m[AT.s2],
     u: m[AT.u],
-    p: m[AT.p],
+    // 百分之十五以上 bounds its percent as 15%以上 does.
+    p: m[AT.p] ?? m[AT.pp],
     pc: m[AT.pc],
     lp: m[AT.lp],
   };

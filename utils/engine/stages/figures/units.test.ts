@@ -22,6 +22,14 @@ describe('findFigures: one unit table', () => {
     }
   });
 
+  it('百分之 takes the bound after it as a percent sign does', () => {
+    const of = (text: string) => find(text).map((f) => [f.raw, f.value, f.unit, f.bound]);
+    expect(of('接待游客百分之十五以上')).toEqual([['百分之十五以上', 15, '%', 'lower']]);
+    expect(of('接待游客15%以上')).toEqual([['15%以上', 15, '%', 'lower']]);
+    expect(of('占比百分之三十左右')).toEqual([['百分之三十左右', 30, '%', 'approx']]);
+    expect(of('占比百分之三十')).toEqual([['百分之三十', 30, '%', 'exact']]);
+  });
+
   it('a longer word that is not a duration still counts with the shorter unit', () => {
     expect(find('成立3个小组').map((f) => f.raw)).toEqual(['3个']);
     expect(find('建成5个小区').map((f) => f.raw)).toEqual(['5个']);
