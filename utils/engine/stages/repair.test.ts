@@ -76,6 +76,22 @@ describe('repair', () => {
     expect(r.drop.map((d) => d.kind)).toEqual(['duplicate', 'duplicate', 'duplicate']);
   });
 
+  it("keeps the section headings a compilation's articles share, and drops them with a copied passage", () => {
+    const article = (name: string, n: number) =>
+      `<p>篇${name}：${name}街道双拥工作总结</p><p>一、加强组织领导</p><p>今年以来，召开会议${n}次。</p><p>二、落实优抚政策</p><p>全年发放优抚金${n}0万元。</p>`;
+    const r = run(article('一', 3) + article('二', 4));
+    expect(r.blocks.map((b) => b.text).filter((t) => t.startsWith('一、') || t.startsWith('二、'))).toEqual([
+      '一、加强组织领导',
+      '二、落实优抚政策',
+      '一、加强组织领导',
+      '二、落实优抚政策',
+    ]);
+    expect(r.drop).toEqual([]);
+    const copied = run(article('一', 3) + article('一', 3).replace(/<p>篇一：[^<]*<\/p>/, ''));
+    expect(copied.blocks.map((b) => b.text)).toHaveLength(5);
+    expect(copied.drop.map((d) => d.kind)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate']);
+  });
+
   it('strips glued page markers and running headers inside sentences', () => {
     const r = run('<p>工作总结第 1 页 共 8 页一、总体情况下载后可任意编辑全年完成任务。</p>');
     expect(r.blocks[0]!.text).toBe('工作总结一、总体情况全年完成任务。');

@@ -137,6 +137,9 @@ function truncatedSummary(keys: string[], i: number): boolean {
   return false;
 }
 
+/** The longest a line the articles of a compilation share can be (a section heading), in characters. */
+const SHARED_HEADING = 30;
+
 /** Segments that repeat an earlier one word for word, or the title, or a cut summary of what follows: dropped as duplicates. */
 function repeats(keys: string[], titleKey: string): Set<number> {
   const seen = new TextSet();
@@ -230,6 +233,13 @@ export function repair(
   };
 
   const seen = new TextSet();
+  // A short line seen before with no repeat after it is a heading the articles of a compilation share
+  // (篇二 … 一、加强组织领导 after 篇一's), not a copy: a copied passage repeats what follows it too.
+  const shared = (i: number, key: string) => {
+    if (key.length >= SHARED_HEADING || !seen.has(key)) return false;
+    for (let j = i + 1; j < keys.length; j++) if (keys[j]) return !repeated.has(j);
+    return false;
+  };
   const blocks: RepairedBlock[] = [];
   segments.forEach((seg, i) => {
     let text = texts[i]!;
@@ -256,7 +266,11 @@ export function repair(
       }
     }
     if (!key) return;
-    if (!keep.has('duplicate') && (repeated.has(i) || key === titleKey || (key.length >= 8 && seen.has(key)))) {
+    if (
+      !keep.has('duplicate') &&
+      (repeated.has(i) || key === titleKey || (key.length >= 8 && seen.has(key))) &&
+      (key === titleKey || !shared(i, key))
+    ) {
       drop.push({ seg, kind: 'duplicate' });
       removed.push({ kind: 'duplicate', text: snippet(text) });
       return;
