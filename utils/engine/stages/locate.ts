@@ -1,6 +1,6 @@
 import type { HostRule } from '../hosts/define';
 import type { TextLayer } from '../types';
-import { textKey, visibleLength } from '../text/normalise';
+import { textKey, visibleLength, withoutQuotes } from '../text/normalise';
 import { isBlockNoise, noticeHeader, startsWithPreviewLabel } from '../text/patterns';
 import { drawnLayers } from './layers';
 import { drive, need, type Need, type Parts } from '../parts';
@@ -23,9 +23,7 @@ export function findTitle(doc: Document, rule?: HostRule): string {
   return titleOf(doc, rule).title;
 }
 
-/** Quotes a <title> drops where the heading has them (某市“十四五”规划 titled 某市十四五规划). */
-const QUOTES = /[“”"‘’'「」『』〝〞]/g;
-const titleKey = (s: string) => textKey(s).replace(QUOTES, '');
+const titleKey = (s: string) => withoutQuotes(textKey(s));
 
 function titleOf(doc: Document, rule?: HostRule): { title: string; titleEl: Element | null } {
   const docTitle = (doc.title ?? '').trim();

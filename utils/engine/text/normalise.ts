@@ -4,6 +4,11 @@ export const squash = (s: string) => s.replace(/\s+/g, '');
 /** Key for "the same text": NFKC (full/half-width alike) without whitespace. */
 export const textKey = (s: string) => squash(s.normalize('NFKC'));
 
+/** Quote marks, which a <title> drops where its heading has them (某市“十四五”规划 titled 某市十四五规划). */
+const QUOTES = /[“”"‘’'「」『』〝〞]/g;
+/** A title's text as a <title> and a heading of it both hold it: without quote marks. */
+export const withoutQuotes = (s: string) => s.replace(QUOTES, '');
+
 /**
  * textKey of a text whose only whitespace is single spaces (`s.replace(/\s+/g, ' ')`): NFKC turns no
  * other character into whitespace but a space (tested over every code point), so a plain replace of

@@ -1,4 +1,5 @@
 import { clean, COMPILATION_TITLE, Rank } from '../../text/heading-markers';
+import { withoutQuotes } from '../../text/normalise';
 import type { Block, OutlineEntry } from '../../types';
 import { append, byPlace, type Heading, key, sentences } from './heading';
 import { findCompiled } from './compiled';
@@ -98,14 +99,12 @@ export function findOutline(blocks: Block[], title: string): OutlineEntry[] {
   }));
 }
 
-/** A title as its copies are compared: NFKC, no spaces, no file type, piece count or trailing punctuation. */
+/** A title as its copies are compared: NFKC, no quotes, spaces, file type, piece count or trailing punctuation. */
 export function normTitle(s: string): string {
   return clean(
-    s
+    withoutQuotes(s)
       .normalize('NFKC')
       .replace(/[\s\u3000]+/g, '')
-      // A <title> drops the quotes its heading has (某市“十四五”规划 titled 某市十四五规划).
-      .replace(/[“”"‘’'「」『』〝〞]/g, '')
       .replace(/\((?:通用|精选|优选|热门|最新|实用|优秀)?\d+(?:篇|页)[^()]{0,4}\)$/u, '')
       .replace(/\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)$/i, ''),
   );
