@@ -1,11 +1,10 @@
-import { chunk } from '../text/pinyin';
+import { chunk, hasToneMark } from '../text/pinyin';
 
 /**
  * A hanzi with tone-marked letters right after it, or after the bracket of an `<rp>`: how a `<ruby>` word
  * with pinyin over it reads as text (全国quánguó, 全国(quánguó)).
  */
 const GLUED = /[\u3400-\u9fff][(（]?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
-const TONED = /[\u0300\u0301\u0304\u030c]/;
 const ALL_HAN = /^[\u3400-\u9fff]+$/;
 
 /**
@@ -27,7 +26,7 @@ export function rubyPinyin(doc: Document, text: string): number {
       if (name === 'rt') {
         const nfd = t.normalize('NFD');
         pinyin &&= chunk(nfd) !== null;
-        toned ||= TONED.test(nfd);
+        toned ||= hasToneMark(nfd);
       } else base += t;
     }
     if (pinyin && toned && ALL_HAN.test(base)) n++;

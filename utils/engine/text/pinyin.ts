@@ -16,10 +16,15 @@ const CANDIDATE = /[(（]\s*([A-Za-zÜüàáèéìíòóùúĀ-ǜḿ'’·\- 1-5
 // A bracket opening on a letter; what stands before it is checked by hand (`hasPinyinCandidate`).
 const OPENING = /[(（]\s*[A-Za-zÜüàáèéìíòóùúĀ-ǜḿ]/g;
 const VOWEL = /[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ]/i;
-const TONE_MARK = /[\u0300\u0301\u0304\u030c]/g;
+/** The four tone marks, as NFD writes them. */
+const MARKS = '[\u0300\u0301\u0304\u030c]';
+const TONE_MARK = new RegExp(MARKS, 'g');
+const TONED = new RegExp(MARKS);
+/** Whether NFD text carries a tone mark. */
+export const hasToneMark = (nfd: string) => TONED.test(nfd);
 // Syllabic nasals are only trusted with a tone mark: "(m)" / "(n)" are far more often list labels.
 const NASALS = new Set(['m', 'n', 'ng', 'hng']);
-const TONED_NASAL = /[mn][\u0300\u0301\u0304\u030c]/;
+const TONED_NASAL = new RegExp(`[mn]${MARKS}`);
 // Enough look-back for the longest possible annotation (60 one-letter syllables).
 const CONTEXT = 64;
 const MAX_PASSES = 5;
