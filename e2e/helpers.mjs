@@ -14,6 +14,22 @@ export const send = (sw, url, msg) =>
     [url, msg],
   );
 
+/**
+ * An init script (the page's main world, before any page script): keeps <body> as the site delivered it
+ * and the JingDu marker at DOMContentLoaded (window.__before, window.__markerAtDCL). The content script
+ * runs after DOMContentLoaded, so a restore must give back exactly this.
+ */
+export function recordBodyAtLoad() {
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      window.__before = document.body.innerHTML;
+      window.__markerAtDCL = document.documentElement.getAttribute('data-jingdu');
+    },
+    { once: true },
+  );
+}
+
 /** Where two strings first differ, with some context of each. */
 export function firstDifference(a, b) {
   let i = 0;

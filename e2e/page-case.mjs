@@ -2,7 +2,7 @@
 // its gold noise goes while its gold content stays, no pinyin annotation is left, "show original" restores
 // <body> exactly as at DOMContentLoaded, and "clean" cleans again.
 import path from 'node:path';
-import { assert, firstDifference } from './helpers.mjs';
+import { assert, firstDifference, recordBodyAtLoad } from './helpers.mjs';
 import { MARKER_TIMEOUT, MESSAGE_TIMEOUT, OUT, requests, root, withTimeout } from './harness.mjs';
 import { norm, pinyinResidue } from './score-text.mjs';
 
@@ -10,18 +10,7 @@ import { norm, pinyinResidue } from './score-text.mjs';
 export async function runCase(ctx, sw, c, check) {
   const label = (s) => `${c.name}: ${s}`;
   const page = await ctx.newPage();
-  // Runs in the page's main world before any page script. The content script runs at document_idle in
-  // its isolated world, i.e. after DOMContentLoaded, so this is <body> as the site delivered it.
-  await page.addInitScript(() => {
-    document.addEventListener(
-      'DOMContentLoaded',
-      () => {
-        window.__before = document.body.innerHTML;
-        window.__markerAtDCL = document.documentElement.getAttribute('data-jingdu');
-      },
-      { once: true },
-    );
-  });
+  await page.addInitScript(recordBodyAtLoad);
 
   const send = (msg) =>
     withTimeout(

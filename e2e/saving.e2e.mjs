@@ -9,7 +9,7 @@
 // runs, exactly as after a click, and nothing in the extension exists for the test.
 // Run by e2e/run.mjs with env = { context, sw, extensionId, pages, check, outDir, relaunch }.
 import path from 'node:path';
-import { assert } from './helpers.mjs';
+import { assert, recordBodyAtLoad } from './helpers.mjs';
 
 const SAVE_MENU = 'jingdu-save-selection';
 const WAIT = 10_000;
@@ -102,9 +102,7 @@ export default async function savingChecks(env) {
   // A document key of its own, so that the other suites' extracts never count here.
   const url = `${pages.huiwen}?saving=e2e`;
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => (window.__before = document.body.innerHTML), { once: true });
-  });
+  await page.addInitScript(recordBodyAtLoad);
   const opened = [page];
   const selections = [];
   let popup;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, EXT, launch, startServer, suiteEnv } from '../e2e/harness.mjs';
-import { send } from '../e2e/helpers.mjs';
+import { send, until } from '../e2e/helpers.mjs';
 import { BENCH_PAGES, renderPage } from './ocr/pages.ts';
 
 const HOST = 'max.book118.com';
@@ -48,10 +48,12 @@ try {
   pages.forEach((p, i) => env.serve(`http://${HOST}${images[i + 1]}`, p.jpeg, 'image/jpeg'));
   const tab = await env.context.newPage();
   await tab.goto(URL);
-  for (const started = Date.now(); !(await send(env.sw, URL, { type: 'jingdu:result' }).catch(() => null))?.result;) {
-    if (Date.now() - started > 10_000) throw new Error('the content script did not answer within 10 s');
-    await tab.waitForTimeout(100);
-  }
+  await until(
+    () => send(env.sw, URL, { type: 'jingdu:result' }).catch(() => null),
+    (r) => r?.result,
+    10_000,
+    'an answer from the content script',
+  );
   await send(env.sw, URL, { type: 'jingdu:ocr', action: 'start' });
   // When each page's text arrived: the run's count of pages done, polled.
   const doneAt = [performance.now()];

@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { assert, checks, firstDifference, until } from '../helpers.mjs';
+import { assert, checks, firstDifference, recordBodyAtLoad, until } from '../helpers.mjs';
 import { norm, pinyinResidue } from '../score-text.mjs';
 import canvasChecks from './canvas.mjs';
 import libraryChecks from './library.mjs';
@@ -144,16 +144,7 @@ async function openExtensionPage(browser, page) {
 async function runCase(env, c) {
   const label = (s) => `firefox ${c.name}: ${s}`;
   const page = await env.browser.newPage();
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener(
-      'DOMContentLoaded',
-      () => {
-        window.__before = document.body.innerHTML;
-        window.__markerAtDCL = document.documentElement.getAttribute('data-jingdu');
-      },
-      { once: true },
-    );
-  });
+  await page.evaluateOnNewDocument(recordBodyAtLoad);
   const marker = (state) => page.waitForSelector(`html[data-jingdu="${state}"]`, { timeout: 10_000 });
   const text = async () => norm(await page.evaluate(() => document.body.innerText));
   const noiseLeft = (t) => c.gold.noise.filter((n) => t.includes(norm(n)));
